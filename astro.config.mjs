@@ -1,0 +1,52 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { sep } from 'node:path';
+import pagefindIndex from './src/integrations/pagefind.ts';
+import remarkPassageIds from './src/markdown/remark-passage-ids.ts';
+import remarkCitationLinks from './src/markdown/remark-citation-links.ts';
+import rehypeAnchorLinks from './src/markdown/rehype-anchor-links.ts';
+import { contentDir } from './src/lib/paths.ts';
+import { loadCitationIndex } from './src/lib/document-index.ts';
+
+const documentsDir = `${contentDir()}${sep}documents${sep}`;
+const isDocument = (/** @type {string} */ path) => path.startsWith(documentsDir);
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://archive.example.org',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  markdown: {
+    // Astro's unified processor, so that remark/rehype plugins run; no SmartyPants, so that
+    // source documents keep their own quotation marks and dashes.
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [
+        remarkGfm,
+        [remarkPassageIds, { isDocument }],
+        [remarkCitationLinks, { index: () => loadCitationIndex(`${contentDir()}${sep}documents`) }],
+      ],
+      rehypePlugins: [[rehypeAnchorLinks, { isDocument }]],
+      remarkRehype: { footnoteBackLabel: (/** @type {number} */ n) => `Back to reference ${n + 1}` },
+    }),
+  },
+  integrations: [mdx(), pagefindIndex()],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+});

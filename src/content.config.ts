@@ -1,0 +1,177 @@
+/**
+ * Every schema of the archive. Messages are written for the people who edit content/:
+ * the build stops with the file, the field and what to write instead.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { join } from 'node:path';
+import { contentDir } from './lib/paths.ts';
+import { CERTAINTIES, dateProblem } from './lib/dates.ts';
+import { STATUS_IDS, PLACE_KINDS, ORGANIZATION_KINDS, DOCUMENT_KINDS } from './lib/vocabulary.ts';
+import { yamlList, uniqueFileIds } from './lib/loaders.ts';
+
+const root = contentDir();
+
+const id = z
+  .string({ error: 'must be an id: lower-case letters, digits and dashes' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id: lower-case letters, digits and dashes, e.g. "primorsky-krai"');
+
+const text = (what: string) => z.string({ error: `${what} is required (text)` }).trim().min(1, `${what} must not be empty`);
+
+const dateString = z.string({ error: 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD, in quotes' }).superRefine((v, ctx) => {
+  const problem = dateProblem(v);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+const certainty = z.enum(CERTAINTIES as [string, ...string[]], {
+  error: `must be one of: ${CERTAINTIES.join(', ')}`,
+});
+
+/** A date with its certainty; approximate and inferred dates must say why. */
+const archiveDate = z
+  .object({ date: dateString, certainty, note: z.string().optional() }, { error: 'must be { date, certainty, note }' })
+  .strict()
+  .refine((d) => d.certainty === 'exact' || (d.note ?? '').trim().length > 0, {
+    message: 'an approximate or inferred date needs a note saying why',
+    path: ['note'],
+  });
+
+/** "<document id>#<passage id>", checked against the documents when the site is built. */
+const citation = z
+  .string({ error: 'must be a citation "<document id>#<passage id>"' })
+  .regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'must be a citation "<document id>#<passage id>", e.g. "amnesty-1996#3-3-2-p4"');
+
+const documents = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: join(root, 'documents'), generateId: uniqueFileIds('documents') }),
+  schema: z
+    .object({
+      title: text('title'),
+      subtitle: z.string().optional(),
+      citeAs: text('citeAs (the short label used in citations)'),
+      kind: z.enum(DOCUMENT_KINDS, { error: `kind must be one of: ${DOCUMENT_KINDS.join(', ')}` }),
+      publisher: id,
+      authors: z.array(z.string()).default([]),
+      authorsConfidence: z.enum(['high', 'medium', 'low']).optional(),
+      published: archiveDate,
+      identifiers: z.array(z.string()).default([]),
+      originalUrl: z.url({ error: 'originalUrl must be a full address (https://…)' }).optional(),
+      originalUrlNote: z.string().optional(),
+      language: z.string().default('en'),
+      seed: z.string().optional(),
+      provenance: z.array(text('a provenance note')).min(1, 'provenance needs at least one note'),
+      parts: z
+        .array(
+          z.object({
+            section: id,
+            title: text('title'),
+            publisher: z.string().optional(),
+            published: archiveDate,
+            note: z.string().optional(),
+          }).strict(),
+        )
+        .default([]),
+      editorsNote: z.string().optional(),
+      glossary: z.array(z.object({ term: text('term'), meaning: text('meaning') }).strict()).default([]),
+    })
+    .strict()
+    .refine((d) => d.originalUrl || d.originalUrlNote, {
+      message: 'give originalUrl, or originalUrlNote saying why there is none',
+      path: ['originalUrl'],
+    }),
+});
+
+const caseName = z.object({ name: text('name'), source: id, note: z.string().optional() }).strict();
+
+const cases = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: join(root, 'cases'), generateId: uniqueFileIds('cases') }),
+  schema: z
+    .object({
+      title: text('title'),
+      names: z.array(caseName).min(1, 'names needs every spelling used by the sources, at least one'),
+      pseudonym: z.union([
+        z.literal(false),
+        z.object({ words: text('words (the source\'s own words on the pseudonym)'), source: citation }).strict(),
+      ], { error: 'pseudonym must be false, or { words, source } quoting the source' }),
+      summary: text('summary'),
+      status: z.enum(STATUS_IDS as [string, ...string[]], { error: `status must be one of: ${STATUS_IDS.join(', ')}` }),
+      statusAsOf: archiveDate,
+      statusSources: z.array(citation).min(1, 'statusSources needs at least one citation'),
+      people: z.array(id).default([]),
+      places: z.array(id).default([]),
+      organizations: z.array(id).default([]),
+      events: z
+        .array(
+          z.object({
+            date: dateString,
+            certainty,
+            note: z.string().optional(),
+            text: text('text'),
+            place: id.optional(),
+            sources: z.array(citation).min(1, 'every event needs at least one citation'),
+          }).strict().refine((e) => e.certainty === 'exact' || (e.note ?? '').trim().length > 0, {
+            message: 'an approximate or inferred date needs a note saying why',
+            path: ['note'],
+          }),
+        )
+        .min(1, 'a case needs at least one dated event'),
+    })
+    .strict(),
+});
+
+const coordinates = z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)], {
+  error: 'coordinates must be [latitude, longitude] in decimal degrees',
+});
+
+const places = defineCollection({
+  loader: yamlList(join(root, 'places.yaml')),
+  schema: z
+    .object({
+      id,
+      name: text('name'),
+      russian: z.string().optional(),
+      native: z.string().optional(),
+      spellings: z.array(z.string()).default([]),
+      kind: z.enum(PLACE_KINDS, { error: `kind must be one of: ${PLACE_KINDS.join(', ')}` }),
+      parent: id.optional(),
+      coordinates,
+      coordinatesPrecision: z.enum(['exact', 'approximate', 'city']).default('exact'),
+      note: z.string().optional(),
+    })
+    .strict(),
+});
+
+const people = defineCollection({
+  loader: yamlList(join(root, 'people.yaml')),
+  schema: z
+    .object({
+      id,
+      name: text('name'),
+      russian: z.string().optional(),
+      korean: z.string().optional(),
+      spellings: z.array(z.string()).default([]),
+      role: text('role'),
+      affiliations: z.array(id).default([]),
+      note: z.string().optional(),
+    })
+    .strict(),
+});
+
+const organizations = defineCollection({
+  loader: yamlList(join(root, 'organizations.yaml')),
+  schema: z
+    .object({
+      id,
+      name: text('name'),
+      acronyms: z.array(z.string()).default([]),
+      spellings: z.array(z.string()).default([]),
+      russian: z.string().optional(),
+      korean: z.string().optional(),
+      kind: z.enum(ORGANIZATION_KINDS, { error: `kind must be one of: ${ORGANIZATION_KINDS.join(', ')}` }),
+      parent: id.optional(),
+      note: z.string().optional(),
+    })
+    .strict(),
+});
+
+export const collections = { documents, cases, places, people, organizations };

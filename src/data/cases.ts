@@ -1,0 +1,112 @@
+/** Everything a case page and the case table show, derived from the archive. */
+import type { Archive, CaseEntry } from './archive.ts';
+import { must } from './archive.ts';
+import { STATUSES, type Status } from '../lib/vocabulary.ts';
+import { describeDate, formatDate, yearOf, decadeOf } from '../lib/dates.ts';
+import type { ResolvedCitation } from '../lib/citations.ts';
+
+export const casePath = (id: string) => `/cases/${id}/`;
+export const statusLabel = (s: string) => STATUSES[s as Status] ?? s;
+
+export interface Link { href: string; text: string }
+
+export function entityLinks(archive: Archive, c: CaseEntry) {
+  return {
+    places: c.data.places.map((id) => ({ href: `/places/${id}/`, text: must(archive.places, id, 'place').data.name })),
+    people: c.data.people.map((id) => ({ href: `/people/${id}/`, text: must(archive.people, id, 'person').data.name })),
+    organizations: c.data.organizations.map((id) => ({ href: `/organizations/${id}/`, text: must(archive.organizations, id, 'organization').data.name })),
+  };
+}
+
+export function years(c: CaseEntry): { first: number; last: number; text: string } {
+  const ys = c.data.events.map((e) => yearOf(e.date));
+  const first = Math.min(...ys);
+  const last = Math.max(...ys);
+  return { first, last, text: first === last ? String(first) : `${first}–${last}` };
+}
+
+export function decades(c: CaseEntry): string[] {
+  return [...new Set(c.data.events.map((e) => decadeOf(e.date)))].sort();
+}
+
+export function caseView(archive: Archive, c: CaseEntry) {
+  const cite = (refs: string[]): ResolvedCitation[] => refs.map((r) => archive.citations.resolve(r));
+  const events = [...c.data.events]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((e) => ({
+      ...e,
+      when: describeDate(e),
+      place: e.place ? { href: `/places/${e.place}/`, text: must(archive.places, e.place, 'place').data.name } : null,
+      citations: cite(e.sources),
+    }));
+  const namesBySource = new Map<string, { name: string; note?: string }[]>();
+  for (const n of c.data.names) namesBySource.set(n.source, [...(namesBySource.get(n.source) ?? []), { name: n.name, note: n.note }]);
+  const documents = (archive.documentsOfCase.get(c.id) ?? []).map((id) => must(archive.documents, id, 'document'));
+  // Every passage the case cites, per document, in document order.
+  const cited = new Map<string, Set<string>>();
+  const allRefs = [
+    ...c.data.statusSources,
+    ...c.data.events.flatMap((e) => e.sources),
+    ...(c.data.pseudonym ? [c.data.pseudonym.source] : []),
+    ...[...(c.body ?? '').matchAll(/\]\(doc:([^)\s]+)\)/g)].map((m) => m[1]),
+  ];
+  for (const r of cite(allRefs)) cited.set(r.document.id, (cited.get(r.document.id) ?? new Set()).add(r.passage.id));
+  const sources = documents.map((d) => {
+    const order = archive.outlines.get(d.id)!.passages;
+    const ids = cited.get(d.id) ?? new Set();
+    return {
+      id: d.id,
+      title: d.data.title,
+      citeAs: d.data.citeAs,
+      href: `/documents/${d.id}/`,
+      names: namesBySource.get(d.id) ?? [],
+      passages: order.filter((p) => ids.has(p.id)).map((p) => ({ href: `/documents/${d.id}/#${p.id}`, label: p.label })),
+    };
+  });
+  const related = (archive.related.get(c.id) ?? []).map((r) => {
+    const other = must(archive.cases, r.id, 'case');
+    const why = [
+      ...r.shared.people.map((id) => must(archive.people, id, 'person').data.name),
+      ...r.shared.places.map((id) => must(archive.places, id, 'place').data.name),
+      ...r.shared.organizations.map((id) => must(archive.organizations, id, 'organization').data.name),
+    ];
+    return { href: casePath(other.id), title: other.data.title, status: statusLabel(other.data.status), why: why.slice(0, 4).join(', ') || 'same source document' };
+  });
+  return {
+    status: statusLabel(c.data.status),
+    statusAsOf: describeDate(c.data.statusAsOf),
+    statusNote: c.data.statusAsOf.note,
+    statusCitations: cite(c.data.statusSources),
+    pseudonym: c.data.pseudonym ? { words: c.data.pseudonym.words, citation: archive.citations.resolve(c.data.pseudonym.source) } : null,
+    otherNames: [...new Set(c.data.names.map((n) => n.name))].filter((n) => n !== c.data.title),
+    years: years(c),
+    firstDate: events[0]?.when,
+    lastDate: events.at(-1)?.when,
+    links: entityLinks(archive, c),
+    events,
+    sources,
+    related,
+  };
+}
+
+/** One row of the case table, with the values the filters use. */
+export function caseRow(archive: Archive, c: CaseEntry) {
+  const links = entityLinks(archive, c);
+  const docs = (archive.documentsOfCase.get(c.id) ?? []).map((id) => must(archive.documents, id, 'document'));
+  const y = years(c);
+  return {
+    id: c.id,
+    href: casePath(c.id),
+    title: c.data.title,
+    pseudonym: Boolean(c.data.pseudonym),
+    summary: c.data.summary,
+    status: c.data.status,
+    statusLabel: statusLabel(c.data.status),
+    statusAsOf: formatDate(c.data.statusAsOf.date),
+    years: y,
+    decades: decades(c),
+    places: links.places,
+    placeIds: c.data.places,
+    sources: docs.map((d) => ({ id: d.id, href: `/documents/${d.id}/`, text: d.data.citeAs })),
+  };
+}

@@ -1,0 +1,76 @@
+/** People, places and organizations as pages: names, spellings, and every back-link. */
+import type { Archive, EntityKind } from './archive.ts';
+import { must } from './archive.ts';
+import { casePath, statusLabel } from './cases.ts';
+import { labelOf } from '../lib/vocabulary.ts';
+
+export const KIND_LABEL: Record<EntityKind, { one: string; many: string }> = {
+  places: { one: 'Place', many: 'Places' },
+  people: { one: 'Person', many: 'People' },
+  organizations: { one: 'Organization', many: 'Organizations' },
+};
+
+export interface EntitySummary {
+  kind: EntityKind;
+  id: string;
+  href: string;
+  name: string;
+  /** Every other spelling: Latin, Cyrillic, Hangul, acronyms. */
+  spellings: string[];
+  description: string;
+}
+
+export function entitySummaries(archive: Archive, kind: EntityKind): EntitySummary[] {
+  if (kind === 'places') {
+    return archive.places.map((p) => ({
+      kind, id: p.id, href: `/places/${p.id}/`, name: p.data.name,
+      spellings: uniq([...p.data.spellings, p.data.russian, p.data.native], p.data.name),
+      description: `${labelOf(p.data.kind)}${p.data.parent ? `, ${must(archive.places, p.data.parent, 'place').data.name}` : ''}`,
+    }));
+  }
+  if (kind === 'people') {
+    return archive.people.map((p) => ({
+      kind, id: p.id, href: `/people/${p.id}/`, name: p.data.name,
+      spellings: uniq([...p.data.spellings, p.data.russian, p.data.korean], p.data.name),
+      description: p.data.role,
+    }));
+  }
+  return archive.organizations.map((o) => ({
+    kind, id: o.id, href: `/organizations/${o.id}/`, name: o.data.name,
+    spellings: uniq([...o.data.acronyms, ...o.data.spellings, o.data.russian, o.data.korean], o.data.name),
+    description: labelOf(o.data.kind),
+  }));
+}
+
+function uniq(xs: (string | undefined)[], name: string): string[] {
+  return [...new Set(xs.filter((x): x is string => Boolean(x && x.trim()) && x !== name))];
+}
+
+export function entityView(archive: Archive, kind: EntityKind, id: string) {
+  const summary = entitySummaries(archive, kind).find((e) => e.id === id)!;
+  const cases = (archive.casesOf[kind].get(id) ?? []).map((cid) => {
+    const c = must(archive.cases, cid, 'case');
+    return { href: casePath(c.id), title: c.data.title, status: statusLabel(c.data.status), summary: c.data.summary };
+  });
+  const byDoc = new Map<string, { href: string; label: string; text: string }[]>();
+  for (const m of archive.mentionsOf[kind].get(id) ?? []) {
+    const passage = archive.outlines.get(m.document)!.passages.find((p) => p.id === m.passage)!;
+    const list = byDoc.get(m.document) ?? [];
+    list.push({ href: `/documents/${m.document}/#${m.passage}`, label: passage.label, text: excerptAround(m.text, [summary.name, ...summary.spellings]) });
+    byDoc.set(m.document, list);
+  }
+  const mentions = [...byDoc].map(([docId, passages]) => {
+    const d = must(archive.documents, docId, 'document');
+    return { href: `/documents/${docId}/`, title: d.data.title, citeAs: d.data.citeAs, passages };
+  });
+  return { summary, cases, mentions };
+}
+
+/** About 30 words around the first mention of any of the names. */
+export function excerptAround(text: string, names: string[]): string {
+  const lower = text.toLowerCase();
+  const at = Math.min(...names.map((n) => lower.indexOf(n.toLowerCase())).filter((i) => i >= 0), text.length);
+  const start = Math.max(0, text.lastIndexOf(' ', Math.max(0, at - 90)));
+  const end = text.indexOf(' ', Math.min(text.length, at + 110));
+  return `${start > 0 ? '… ' : ''}${text.slice(start, end < 0 ? undefined : end).trim()}${end > 0 && end < text.length ? ' …' : ''}`;
+}

@@ -1,0 +1,35 @@
+/**
+ * A back-of-the-book index: every name and every spelling as its own entry, grouped by
+ * first letter (Latin letters, then Cyrillic, then other scripts).
+ */
+export interface IndexTarget { name: string; href: string; kind: string; spellings: string[] }
+export interface IndexEntry { term: string; target: IndexTarget; primary: boolean }
+export interface IndexGroup { letter: string; id: string; entries: IndexEntry[] }
+
+function letterOf(term: string): string {
+  const ch = term.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/^[^\p{L}\p{N}]+/u, '').charAt(0).toUpperCase();
+  return /\p{L}/u.test(ch) ? ch : '#';
+}
+
+const scriptRank = (letter: string) => (/[A-Z]/.test(letter) ? 0 : /\p{Script=Cyrillic}/u.test(letter) ? 1 : letter === '#' ? 3 : 2);
+
+export function buildIndex(targets: IndexTarget[]): IndexGroup[] {
+  const entries: IndexEntry[] = [];
+  for (const t of targets) {
+    entries.push({ term: t.name, target: t, primary: true });
+    for (const s of t.spellings) entries.push({ term: s, target: t, primary: false });
+  }
+  const collator = new Intl.Collator('en', { sensitivity: 'base', ignorePunctuation: true });
+  const groups = new Map<string, IndexEntry[]>();
+  for (const e of entries) {
+    const l = letterOf(e.term);
+    groups.set(l, [...(groups.get(l) ?? []), e]);
+  }
+  return [...groups]
+    .sort(([a], [b]) => scriptRank(a) - scriptRank(b) || a.localeCompare(b, ['en', 'ru']))
+    .map(([letter, list]) => ({
+      letter,
+      id: `letter-${letter === '#' ? 'other' : encodeURIComponent(letter.toLowerCase()).replace(/%/g, '')}`,
+      entries: list.sort((a, b) => collator.compare(a.term, b.term) || Number(b.primary) - Number(a.primary)),
+    }));
+}

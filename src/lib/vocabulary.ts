@@ -1,0 +1,34 @@
+/** Fixed vocabularies of the archive, with the words a reader sees. */
+export const STATUSES = {
+  detained: 'Detained',
+  'forcibly-returned': 'Forcibly returned',
+  disappeared: 'Disappeared',
+  'in-hiding': 'In hiding',
+  released: 'Released',
+  resettled: 'Resettled',
+  'granted-asylum': 'Granted asylum',
+  died: 'Died',
+  'reported-executed': 'Reported executed',
+  unknown: 'Unknown',
+} as const;
+export type Status = keyof typeof STATUSES;
+export const STATUS_IDS = Object.keys(STATUSES) as Status[];
+
+export const PLACE_KINDS = [
+  'country', 'region', 'city', 'town', 'village', 'island', 'district', 'building', 'campus',
+  'detention-centre', 'prison', 'police-station', 'consulate', 'airport', 'clinic',
+  'logging-site', 'mine', 'construction-site', 'border',
+] as const;
+
+export const ORGANIZATION_KINDS = [
+  'intergovernmental', 'ngo', 'government', 'government-agency', 'security-service', 'police',
+  'diplomatic-mission', 'media', 'court', 'university', 'legislature', 'association', 'company',
+] as const;
+
+export const DOCUMENT_KINDS = ['report', 'dispatch', 'post', 'update', 'news-article', 'translation'] as const;
+
+/** "detention-centre" → "Detention centre" */
+export function labelOf(id: string): string {
+  const s = id.replace(/-/g, ' ');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
