@@ -1,0 +1,115 @@
+/** A reader in a real browser (Debian's Chromium): search, footnotes, paragraph links, accessibility. */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { launch } from '../support/browser.ts';
+import { serveDist } from '../support/server.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+const foreign: string[] = [];
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.on('request', (r) => { if (!r.url().startsWith(site.url) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+  await page.goto(site.url + path);
+  return page;
+}
+
+const inView = (page: Page, selector: string) =>
+  page.locator(selector).first().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= -1 && r.top < window.innerHeight && r.bottom > 0;
+  });
+
+describe('search from the header', () => {
+  it('finds "Chegdomyn" and lands on section 2.2 of the report with the word marked', async () => {
+    const page = await open('/');
+    await page.locator('header input[name=q]').fill('Chegdomyn');
+    await page.locator('header input[name=q]').press('Enter');
+    await page.waitForURL(/\/search\/\?q=Chegdomyn/);
+    const sub = page.locator('#search-results a[href*="/documents/amnesty-1996/"][href*="#2-2-"]').first();
+    await sub.waitFor({ timeout: 15_000 });
+    await sub.click();
+    await page.waitForURL(/\/documents\/amnesty-1996\/.*#2-2-human-rights-violations-at-the-work-sites/);
+    const mark = page.locator('article mark', { hasText: /Chegdomyn/i }).first();
+    await mark.waitFor();
+    expect(await page.locator('article mark').count()).toBeGreaterThan(0);
+    expect(await inView(page, '[id="2-2-human-rights-violations-at-the-work-sites"]')).toBe(true);
+    await page.context().close();
+  });
+
+  it('keeps the query in the URL, so a shared link shows the same results', async () => {
+    const page = await open('/search/?q=Vladivostok');
+    await page.locator('#search-results > li').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('#search-query').inputValue()).toBe('Vladivostok');
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/\d+ results? for “Vladivostok”/);
+    await page.context().close();
+  });
+});
+
+describe('reading the report', () => {
+  it('follows a footnote to its note and comes back to the reference', async () => {
+    const page = await open('/documents/amnesty-1996/');
+    await page.locator('a[data-footnote-ref]').nth(4).click();
+    await page.waitForURL(/#user-content-fn-5$/);
+    expect(await inView(page, '#user-content-fn-5')).toBe(true);
+    await page.locator('#user-content-fn-5 a[data-footnote-backref]').click();
+    await page.waitForURL(/#user-content-fnref-5$/);
+    expect(await inView(page, '#user-content-fnref-5')).toBe(true);
+    await page.context().close();
+  });
+
+  it('opens a paragraph link with the paragraph in view', async () => {
+    const page = await open('/documents/amnesty-1996/#3-3-2-p4');
+    expect(await inView(page, '[id="3-3-2-p4"]')).toBe(true);
+    expect(await page.locator('[id="3-3-2-p4"]').textContent()).toContain('refuse to recognize North Korean asylum-seekers');
+    await page.context().close();
+  });
+
+  it('shows the ¶ link of a paragraph on keyboard focus', async () => {
+    const page = await open('/documents/amnesty-1996/');
+    const link = page.locator('[id="3-3-2-p4"] a.self-link');
+    expect(await link.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+    await link.focus();
+    expect(await link.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    await page.context().close();
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const path of ['/', '/documents/amnesty-1996/', '/search/?q=Khabarovsk']) {
+      it(`${path} in ${scheme}`, async () => {
+        const page = await open(path, scheme);
+        if (path.startsWith('/search/')) await page.locator('#search-results > li').first().waitFor({ timeout: 15_000 });
+        await page.evaluate(axeSource);
+        const result = await page.evaluate(async () => {
+          // @ts-expect-error axe is injected above
+          const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+          return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        });
+        expect(result).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+});
+
+describe('privacy', () => {
+  it('no page visited above asked any other host for anything', () => {
+    expect(foreign).toEqual([]);
+  });
+});

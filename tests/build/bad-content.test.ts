@@ -1,0 +1,66 @@
+/**
+ * Bad content stops the build with a message naming the file and the field. Each test builds
+ * a small fixture archive (tests/fixtures/archive) in a temporary folder with one thing broken.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { cpSync, mkdirSync, rmSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { astroBuild, ROOT } from '../support/project.ts';
+
+const WORK = join(ROOT, '.fixtures');
+const FIXTURE = join(ROOT, 'tests', 'fixtures', 'archive');
+
+/** A copy of the project (code only) with the fixture archive as its content; node_modules is found in the parent folder. */
+function project(name: string, edit: (content: string) => void) {
+  const dir = join(WORK, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const f of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+  cpSync(FIXTURE, join(dir, 'content'), { recursive: true });
+  edit(join(dir, 'content'));
+  return dir;
+}
+const replaceIn = (file: string, from: string | RegExp, to: string) => {
+  const before = readFileSync(file, 'utf8');
+  const after = before.replace(from, to);
+  if (after === before) throw new Error(`fixture edit did nothing in ${file}`);
+  writeFileSync(file, after);
+};
+
+beforeAll(() => mkdirSync(WORK, { recursive: true }));
+afterAll(() => rmSync(WORK, { recursive: true, force: true }));
+
+describe('the fixture archive', () => {
+  it('builds as it is (so each failure below comes from the one thing broken)', () => {
+    const dir = project('valid', () => {});
+    const r = astroBuild(dir);
+    expect(r.status, r.output.slice(-3000)).toBe(0);
+    expect(existsSync(join(dir, 'dist', 'cases', 'sample-worker', 'index.html'))).toBe(true);
+    expect(existsSync(join(dir, 'dist', 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+});
+
+const broken: [string, (c: string) => void, RegExp[]][] = [
+  ['a missing frontmatter field', (c) => replaceIn(join(c, 'documents/sample-report.mdx'), /^title: .*\n/m, ''), [/sample-report/, /title/]],
+  ['a wrongly typed field', (c) => replaceIn(join(c, 'documents/sample-report.mdx'), 'date: "1996"', 'date: 1996'), [/sample-report/, /published\.date|date/]],
+  ['an unknown status', (c) => replaceIn(join(c, 'cases/sample-worker.mdx'), 'status: forcibly-returned', 'status: vanished'), [/sample-worker/, /status/, /forcibly-returned/]],
+  ['a malformed date', (c) => replaceIn(join(c, 'cases/sample-worker.mdx'), 'date: "1995"', 'date: "1995-13"'), [/sample-worker/, /events\.0\.date|events/, /month 13/]],
+  ['a reference to a missing place', (c) => replaceIn(join(c, 'cases/sample-worker.mdx'), 'places: [chegdomyn]', 'places: [atlantis]'), [/content\/cases\/sample-worker\.mdx/, /places\[0\]/, /atlantis/]],
+  ['a reference to a missing person', (c) => replaceIn(join(c, 'cases/sample-worker.mdx'), 'people: [sample-lawyer]', 'people: [nobody]'), [/sample-worker\.mdx/, /people\[0\]/, /nobody/]],
+  ['a reference to a missing organization', (c) => replaceIn(join(c, 'documents/sample-report.mdx'), 'publisher: sample-ngo', 'publisher: ghost-ngo'), [/sample-report\.mdx/, /publisher/, /ghost-ngo/]],
+  ['a reference to a missing document', (c) => replaceIn(join(c, 'cases/sample-worker.mdx'), 'source: sample-report }', 'source: lost-report }'), [/sample-worker\.mdx/, /names\[0\]\.source/, /lost-report/]],
+  ['a citation of a passage that does not exist', (c) => replaceIn(join(c, 'cases/sample-worker.mdx'), 'sources: ["sample-report#1-p1"]', 'sources: ["sample-report#1-p9"]'), [/sample-worker\.mdx/, /events\[0\]\.sources\[0\]/, /no passage "1-p9"/]],
+  ['a citation link in the narrative to a passage that does not exist', (c) => replaceIn(join(c, 'cases/sample-worker.mdx'), '(doc:sample-report#1-p1)', '(doc:sample-report#7-p1)'), [/sample-worker\.mdx/, /7-p1/]],
+  ['two entries with the same id', (c) => writeFileSync(join(c, 'places.yaml'), readFileSync(join(c, 'places.yaml'), 'utf8') + '- id: chegdomyn\n  name: Chegdomyn again\n  kind: town\n  coordinates: [51, 133]\n'), [/places\.yaml/, /entry 2/, /"chegdomyn" is already used/]],
+  ['two case files with the same slug', (c) => writeFileSync(join(c, 'cases/Sample-Worker.mdx'), readFileSync(join(c, 'cases/sample-worker.mdx'), 'utf8')), [/sample-worker/i, /already used/]],
+];
+
+describe('bad content stops the build, naming file and field', () => {
+  for (const [what, edit, expected] of broken) {
+    it(what, () => {
+      const r = astroBuild(project(what.replace(/\W+/g, '-'), edit));
+      expect(r.status, r.output.slice(-2000)).not.toBe(0);
+      for (const re of expected) expect(r.output, `expected ${re} in:\n${r.output.slice(-2500)}`).toMatch(re);
+    });
+  }
+});
