@@ -8,6 +8,8 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import remarkPassageIds from './src/markdown/remark-passage-ids.ts';
 import remarkCitationLinks from './src/markdown/remark-citation-links.ts';
 import rehypeAnchorLinks from './src/markdown/rehype-anchor-links.ts';
+import rehypePassageSpellings from './src/markdown/rehype-passage-spellings.ts';
+import { readEntityNames } from './src/lib/entity-names.ts';
 import { contentDir } from './src/lib/paths.ts';
 import { loadCitationIndex } from './src/lib/document-index.ts';
 
@@ -30,7 +32,10 @@ export default defineConfig({
         [remarkPassageIds, { isDocument }],
         [remarkCitationLinks, { index: () => loadCitationIndex(`${contentDir()}${sep}documents`) }],
       ],
-      rehypePlugins: [[rehypeAnchorLinks, { isDocument }]],
+      rehypePlugins: [
+        [rehypePassageSpellings, { isDocument, entities: () => readEntityNames(contentDir()) }],
+        [rehypeAnchorLinks, { isDocument }],
+      ],
       remarkRehype: { footnoteBackLabel: (/** @type {number} */ n) => `Back to reference ${n + 1}` },
     }),
   },

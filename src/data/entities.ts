@@ -18,6 +18,8 @@ export interface EntitySummary {
   /** Every other spelling: Latin, Cyrillic, Hangul, acronyms. */
   spellings: string[];
   description: string;
+  /** The Russian (Cyrillic) name, if any. */
+  russian?: string;
 }
 
 export function entitySummaries(archive: Archive, kind: EntityKind): EntitySummary[] {
@@ -25,6 +27,7 @@ export function entitySummaries(archive: Archive, kind: EntityKind): EntitySumma
     return archive.places.map((p) => ({
       kind, id: p.id, href: `/places/${p.id}/`, name: p.data.name,
       spellings: uniq([...p.data.spellings, p.data.russian, p.data.native], p.data.name),
+      russian: p.data.russian,
       description: `${labelOf(p.data.kind)}${p.data.parent ? `, ${must(archive.places, p.data.parent, 'place').data.name}` : ''}`,
     }));
   }
@@ -32,6 +35,7 @@ export function entitySummaries(archive: Archive, kind: EntityKind): EntitySumma
     return archive.people.map((p) => ({
       kind, id: p.id, href: `/people/${p.id}/`, name: p.data.name,
       spellings: uniq([...p.data.spellings, p.data.russian, p.data.korean], p.data.name),
+      russian: p.data.russian,
       description: p.data.role,
     }));
   }

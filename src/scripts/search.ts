@@ -1,29 +1,38 @@
 /**
- * The search page: reads ?q= from the URL, asks Pagefind, and shows the results as links
- * (with sub-results that land on the matching section) in #search-results. The URL always
- * carries the query, so back, forward and sharing work.
+ * The search page. Reads the query and filters from the URL, asks Pagefind, and shows the
+ * results as links (sub-results land on the matching section) in #search-results. The URL
+ * always carries query, filters and order, so back, forward and sharing work. When nothing
+ * is found it suggests close spellings from the archive's names (and searches the closest).
+ * Everything typed is shown as text only.
  */
-type PagefindSubResult = { title: string; url: string; excerpt: string };
-type PagefindData = { url: string; excerpt: string; meta: Record<string, string>; sub_results: PagefindSubResult[]; filters: Record<string, string[]> };
-type PagefindResult = { id: string; data: () => Promise<PagefindData> };
+type SubResult = { title: string; url: string; excerpt: string };
+type ResultData = { url: string; excerpt: string; meta: Record<string, string>; sub_results: SubResult[] };
 type Pagefind = {
   options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string, o?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
-  debouncedSearch: (q: string, o?: Record<string, unknown>, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
+  search: (q: string | null, o?: Record<string, unknown>) => Promise<{ results: { data: () => Promise<ResultData> }[] } | null>;
 };
 
+const MAX_QUERY = 200;
+const SHOWN = 20;
+/** How many of Pagefind's best results are re-ranked by the names of the pages. */
+const RANKED = 30;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const filterBox = form.querySelector<HTMLFieldSetElement>('[data-search-filters]')!;
+const selects = [...filterBox.querySelectorAll<HTMLSelectElement>('select')];
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+const suggestions = document.querySelector<HTMLElement>('[data-search-suggestions]')!;
+filterBox.hidden = false;
 
-let pagefind: Pagefind | undefined;
-async function engine(): Promise<Pagefind> {
-  if (!pagefind) {
+let pagefind: Promise<Pagefind> | undefined;
+function engine(): Promise<Pagefind> {
+  pagefind ??= (async () => {
     const path = '/pagefind/pagefind.js';
-    pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
-    await pagefind.options({ highlightParam: 'highlight', excerptLength: 24 });
-  }
+    const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
+    await pf.options({ highlightParam: 'highlight', excerptLength: 26 });
+    return pf;
+  })();
   return pagefind;
 }
 
@@ -33,55 +42,182 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
-/** Pagefind excerpts are HTML with <mark>; rebuild them from text so nothing else can get in. */
+/** Pagefind excerpts are HTML with <mark>; rebuild them from text so that nothing else gets in. */
 function excerpt(html: string): DocumentFragment {
   const frag = document.createDocumentFragment();
-  const parts = html.split(/(<mark>.*?<\/mark>)/g);
   const decode = (s: string) => new DOMParser().parseFromString(s, 'text/html').documentElement.textContent ?? '';
-  for (const p of parts) {
-    const m = /^<mark>(.*)<\/mark>$/.exec(p);
-    frag.append(m ? el('mark', {}, decode(m[1])) : decode(p));
+  for (const part of html.split(/(<mark>[\s\S]*?<\/mark>)/g)) {
+    const m = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
+    frag.append(m ? el('mark', {}, decode(m[1])) : decode(part));
   }
   return frag;
 }
 
-let current = 0;
-async function run(query: string) {
-  const token = ++current;
-  const q = query.trim();
+interface State { q: string; filters: Record<string, string>; sort: string }
+
+function stateFromUrl(): State {
+  const p = new URLSearchParams(location.search);
+  const filters: Record<string, string> = {};
+  for (const s of selects) if (s.name !== 'sort' && p.get(s.name)) filters[s.name] = p.get(s.name)!;
+  return { q: (p.get('q') ?? '').slice(0, MAX_QUERY), filters, sort: p.get('sort') ?? '' };
+}
+
+function stateFromForm(): State {
+  const filters: Record<string, string> = {};
+  for (const s of selects) if (s.name !== 'sort' && s.value) filters[s.name] = s.value;
+  return { q: input.value.slice(0, MAX_QUERY), filters, sort: selects.find((s) => s.name === 'sort')!.value };
+}
+
+function urlOf(s: State): string {
+  const p = new URLSearchParams();
+  if (s.q) p.set('q', s.q);
+  for (const [k, v] of Object.entries(s.filters)) p.set(k, v);
+  if (s.sort) p.set('sort', s.sort);
+  return `${location.pathname}${p.size ? `?${p}` : ''}`;
+}
+
+// ---- close spellings, from /search/names.json (fetched only when a search finds nothing)
+let names: Promise<[string, string[]][]> | undefined;
+const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+
+function distance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+async function closeSpellings(q: string): Promise<{ name: string; d: number }[]> {
+  names ??= fetch('/search/names.json').then((r) => r.json());
+  const query = fold(q);
+  if (query.length < 3) return [];
+  const limit = query.length <= 5 ? 1 : query.length <= 9 ? 2 : 3;
+  const found = new Map<string, { name: string; d: number }>();
+  const consider = (text: string, penalty: number) => {
+    const key = fold(text);
+    const d = distance(query, key) + penalty;
+    if (d <= limit + penalty && (!found.has(key) || found.get(key)!.d > d)) found.set(key, { name: text, d });
+  };
+  for (const [, list] of await names) {
+    for (const name of list) {
+      consider(name, 0);
+      // A single word of a longer name ("Vladivostok" in "Vladivostok airport"), ranked after whole names.
+      for (const word of name.split(/[\s,()–-]+/)) if (word.length >= 4 && word !== name) consider(word, 0.5);
+    }
+  }
+  return [...found.values()].sort((a, b) => a.d - b.d || a.name.localeCompare(b.name)).slice(0, 5);
+}
+
+// ---- ranking: a page whose own name is what was typed comes first
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p',
+  р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+};
+const latin = (s: string) => [...s].map((c) => CYRILLIC[c] ?? c).join('');
+
+/** 0: a name of the page is the query; 1: a name starts with it or holds it as whole words; 2: otherwise. */
+function nameRank(d: ResultData, query: string): number {
+  const q = fold(query);
+  if (!q) return 2;
+  const qs = [q, latin(q)];
+  const names = (d.meta.names ?? d.meta.title ?? '').split('|').map(fold).flatMap((n) => [n, latin(n)]);
+  if (names.some((n) => qs.includes(n))) return 0;
+  if (names.some((n) => qs.some((x) => n.startsWith(`${x} `) || ` ${n} `.includes(` ${x} `)))) return 1;
+  return 2;
+}
+
+function rank(results: ResultData[], query: string): ResultData[] {
+  return results.map((d, i) => ({ d, i, r: nameRank(d, query) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.d);
+}
+
+// ---- searching and showing results
+let token = 0;
+async function run(s: State) {
+  const mine = ++token;
   list.replaceChildren();
-  if (!q) { status.textContent = ''; return; }
+  suggestions.replaceChildren();
+  const hasFilter = Object.keys(s.filters).length > 0;
+  if (!s.q.trim() && !hasFilter) { status.textContent = ''; return; }
   status.textContent = 'Searching…';
   const pf = await engine();
-  const search = await pf.search(q);
-  if (token !== current || !search) return;
-  const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
-  if (token !== current) return;
-  const n = search.results.length;
-  status.textContent = n === 0 ? `No results for “${q}”.` : `${n} result${n === 1 ? '' : 's'} for “${q}”${n > 20 ? ', showing the first 20' : ''}.`;
-  for (const d of data) {
-    const title = el('a', { href: d.url, className: 'result-title' }, d.meta.title ?? d.url);
-    const item = el('li', {}, title);
-    if (d.meta.type) item.append(el('span', { className: 'type' }, d.meta.type));
-    item.append(el('p', {}, excerpt(d.excerpt)));
-    const subs = d.sub_results.filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 4);
-    if (subs.length) item.append(el('ul', {}, ...subs.map((s) => el('li', {}, el('a', { href: s.url }, s.title), ' — ', excerpt(s.excerpt)))));
-    list.append(item);
+  const options: Record<string, unknown> = { filters: s.filters };
+  if (s.sort) options.sort = { date: s.sort === 'date-asc' ? 'asc' : 'desc' };
+  let query = s.q.trim();
+  let search = await pf.search(query || null, options);
+  if (mine !== token || !search) return;
+  let fallback: string | undefined;
+  if (search.results.length === 0 && query) {
+    const close = await closeSpellings(query);
+    if (mine !== token) return;
+    if (close.length) {
+      suggestions.append(el('p', {}, 'Close spellings in the archive: ', ...close.flatMap((c, i) => [i ? ', ' : '', el('a', { href: urlOf({ ...s, q: c.name }) }, c.name)]), '. ', 'Or look a name up in the ', el('a', { href: '/index/' }, 'A–Z index'), '.'));
+      fallback = close[0].name;
+      search = await pf.search(fallback, options);
+      if (mine !== token || !search) return;
+    } else {
+      suggestions.append(el('p', {}, 'No close spelling found. Look the name up in the ', el('a', { href: '/index/' }, 'A–Z index'), ', which lists every spelling.'));
+    }
   }
+  const total = search.results.length;
+  const data = rank(await Promise.all(search.results.slice(0, RANKED).map((r) => r.data())), fallback ?? query).slice(0, SHOWN);
+  if (mine !== token) return;
+  const what = query ? `“${query}”` : 'the chosen filters';
+  status.textContent = total === 0
+    ? `No results for ${what}.`
+    : fallback
+      ? `No results for ${what}. Showing ${total} result${total === 1 ? '' : 's'} for the close spelling “${fallback}”.`
+      : `${total} result${total === 1 ? '' : 's'} for ${what}${total > SHOWN ? `, showing the first ${SHOWN}` : ''}.`;
+  for (const d of data) list.append(resultItem(d));
 }
 
-function fromUrl() {
-  const q = new URLSearchParams(location.search).get('q') ?? '';
-  input.value = q;
-  void run(q);
+function resultItem(d: ResultData): HTMLLIElement {
+  const item = el('li', {}, el('a', { href: d.url, className: 'result-title' }, d.meta.title ?? d.url));
+  const facts = [d.meta.type, d.meta.status, d.meta.date].filter(Boolean).join(' · ');
+  if (facts) item.append(el('span', { className: 'type' }, facts));
+  item.append(el('p', {}, excerpt(d.excerpt)));
+  const subs = d.sub_results.filter((r) => r.url.includes('#') && r.url !== d.url).slice(0, 4);
+  if (subs.length) item.append(el('ul', {}, ...subs.map((r) => el('li', {}, el('a', { href: r.url }, r.title), ': ', excerpt(r.excerpt)))));
+  return item;
 }
 
-form.addEventListener('submit', (e) => {
+// ---- events: typing searches as you go (URL replaced), submitting pushes a history entry
+let timer: ReturnType<typeof setTimeout> | undefined;
+function show(s: State, push: boolean) {
+  const url = urlOf(s);
+  if (url !== `${location.pathname}${location.search}`) (push ? history.pushState : history.replaceState).call(history, null, '', url);
+  void run(s);
+}
+form.addEventListener('submit', (e) => { e.preventDefault(); clearTimeout(timer); show(stateFromForm(), true); });
+input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => show(stateFromForm(), false), 250); });
+for (const s of selects) s.addEventListener('change', () => show(stateFromForm(), true));
+
+function restore() {
+  const s = stateFromUrl();
+  input.value = s.q;
+  for (const sel of selects) sel.value = sel.name === 'sort' ? s.sort : (s.filters[sel.name] ?? '');
+  void run(s);
+}
+window.addEventListener('popstate', restore);
+
+// Keyboard: from the box, ArrowDown enters the results; ArrowUp/ArrowDown move between them.
+document.addEventListener('keydown', (e) => {
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  if (!links.length) return;
+  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (document.activeElement === input && e.key === 'ArrowDown') { e.preventDefault(); links[0].focus(); return; }
+  if (at < 0) return;
   e.preventDefault();
-  const url = new URL(location.href);
-  url.searchParams.set('q', input.value);
-  history.pushState(null, '', url);
-  void run(input.value);
+  if (e.key === 'ArrowDown') links[Math.min(at + 1, links.length - 1)].focus();
+  else if (at === 0) input.focus();
+  else links[at - 1].focus();
 });
-window.addEventListener('popstate', fromUrl);
-fromUrl();
+
+restore();

@@ -1,0 +1,16 @@
+/**
+ * /search/names.json: every name and spelling with its page, fetched by the search page only
+ * when a search finds nothing, to suggest close spellings.
+ */
+import type { APIRoute } from 'astro';
+import { getArchive } from '../../data/archive.ts';
+import { entitySummaries } from '../../data/entities.ts';
+
+export const GET: APIRoute = async () => {
+  const archive = await getArchive();
+  const names: [string, string[]][] = [
+    ...archive.cases.map((c): [string, string[]] => [`/cases/${c.id}/`, [...new Set([c.data.title.replace(/[“”"]/g, ''), ...c.data.names.map((n) => n.name.replace(/[“”"]/g, ''))])]]),
+    ...(['people', 'places', 'organizations'] as const).flatMap((k) => entitySummaries(archive, k).map((e): [string, string[]] => [e.href, [e.name, ...e.spellings]])),
+  ];
+  return new Response(JSON.stringify(names), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
