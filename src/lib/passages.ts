@@ -102,7 +102,7 @@ export function outlineDocument(tree: Root): DocumentOutline {
       label = `¶${index}`;
     }
     used.add(id);
-    setId(node, id, { 'data-passage': label });
+    setId(node, id, { dataPassage: label });
     passages.push({ id, label, section: sectionNumber, index, kind, text: text.replace(/\s+/g, ' ').trim() });
   };
 
