@@ -91,7 +91,7 @@ describe('reading the report', () => {
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   for (const scheme of ['light', 'dark'] as const) {
-    for (const path of ['/', '/documents/amnesty-1996/', '/search/?q=Khabarovsk']) {
+    for (const path of ['/', '/documents/amnesty-1996/', '/search/?q=Khabarovsk', '/cases/', '/cases/choe-kum-chol/', '/places/vladivostok/', '/index/', '/documents/voa-2022/']) {
       it(`${path} in ${scheme}`, async () => {
         const page = await open(path, scheme);
         if (path.startsWith('/search/')) await page.locator('#search-results > li').first().waitFor({ timeout: 15_000 });
