@@ -52,7 +52,8 @@ try {
   const context = await browser.newContext();
   const page = await context.newPage();
   const sizes = new Map();
-  page.on('response', async (r) => { try { sizes.set(r.url(), (await r.body()).length); } catch {} });
+  const gz = new Map();
+  page.on('response', async (r) => { try { const body = await r.body(); sizes.set(r.url(), body.length); gz.set(r.url(), gzipSync(body).length); } catch {} });
   await page.goto(`${site.url}/search/`);
   await page.waitForLoadState('networkidle');
   const before = [...sizes.values()].reduce((a, b) => a + b, 0);
@@ -65,8 +66,10 @@ try {
   const pf = [...sizes].filter(([u]) => u.includes('/pagefind/')).reduce((a, [, b]) => a + b, 0);
   const all = [...sizes.values()].reduce((a, b) => a + b, 0);
   console.log('\nSearch (cold browser, query "Chegdomyn")');
-  row('Pagefind bytes fetched for one query', kb(pf));
-  row('all bytes fetched (page + search)', kb(all), 'Starlight: ~125–150 KB');
+  const pfGz = [...gz].filter(([u]) => u.includes('/pagefind/')).reduce((a, [, b]) => a + b, 0);
+  row('Pagefind bytes fetched for one query', `${kb(pf)} (gzip ${kb(pfGz)})`);
+  row('all bytes fetched (page + search), gzip', kb([...gz.values()].reduce((a, b) => a + b, 0)), 'Starlight: ~125–150 KB');
+  row('all bytes fetched (page + search), raw', kb(all));
   row('bytes fetched after the page loaded', kb(all - before));
   row('query to first result', `${ms} ms`, 'Starlight: ~310 ms (300 ms debounce)');
   const searchJs = readFileSync(join(DIST, 'search', 'index.html'), 'utf8');

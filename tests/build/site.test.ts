@@ -2,6 +2,7 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { builtPages, DIST, page } from '../support/project.ts';
 import { parse, all, one, text, attr } from '../support/html.ts';
 import type { Root } from 'hast';
@@ -166,6 +167,18 @@ describe('the 1996 Amnesty report', () => {
     expect(line).toContain('ASA 24/006/1996');
     expect(line).toContain('section 3.3.2, paragraph 4');
     expect(line).toMatch(/\/documents\/amnesty-1996\/#3-3-2-p4$/);
+  });
+
+  it('stays within its budget: <= 35 KB gzip on first load, <= 3 KB of it JavaScript', () => {
+    const html = page(REPORT);
+    const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1])));
+    const js = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]));
+    const srcs = [...html.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1])));
+    const gz = (b: Buffer) => gzipSync(b).length;
+    const jsBytes = [...js, ...srcs].reduce((n, b) => n + gz(b), 0);
+    const total = gz(Buffer.from(html)) + css.reduce((n, b) => n + gz(b), 0) + jsBytes;
+    expect(jsBytes).toBeLessThanOrEqual(3 * 1024);
+    expect(total).toBeLessThanOrEqual(35 * 1024);
   });
 
   it('indexes only the main text for search', () => {
