@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { contentDir } from '../src/lib/paths.ts';
 import { loadCitationIndex } from '../src/lib/document-index.ts';
 import { splitFrontmatter } from '../src/lib/parse-document.ts';
+import { citationLinks } from '../src/lib/citations.ts';
 
 const root = contentDir();
 const index = loadCitationIndex(join(root, 'documents'));
@@ -23,7 +24,7 @@ for (const f of readdirSync(join(root, 'cases')).filter((f) => f.endsWith('.mdx'
   if (d.pseudonym) refs.push(['pseudonym.source', d.pseudonym.source]);
   (d.statusSources ?? []).forEach((s: string, i: number) => refs.push([`statusSources[${i}]`, s]));
   (d.events ?? []).forEach((e: any, i: number) => (e.sources ?? []).forEach((s: string, j: number) => refs.push([`events[${i}].sources[${j}]`, s])));
-  for (const m of body.matchAll(/\]\(doc:([^)\s]+)\)/g)) refs.push(['narrative', m[1]]);
+  for (const ref of citationLinks(body)) refs.push(['narrative', ref]);
   for (const [field, ref] of refs) {
     try { index.resolve(ref); } catch (e) { report(file, `${field}: ${(e as Error).message}`); }
   }

@@ -7,7 +7,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { relative } from 'node:path';
 import { outlineSource } from '../lib/parse-document.ts';
-import { CitationIndex, type ResolvedCitation } from '../lib/citations.ts';
+import { CitationIndex, citationLinks, type ResolvedCitation } from '../lib/citations.ts';
 import type { DocumentOutline } from '../lib/passages.ts';
 import { findMentions, type PassageRef } from '../lib/mentions.ts';
 import { relatedCases, type Related } from '../lib/related.ts';
@@ -33,6 +33,8 @@ export interface Archive {
   mentionsOf: Record<EntityKind, Map<string, PassageRef[]>>;
   /** Case id → documents it cites. */
   documentsOfCase: Map<string, string[]>;
+  /** Case id → every passage it cites (frontmatter and narrative), resolved. */
+  citationsOfCase: Map<string, ResolvedCitation[]>;
   /** Document id → cases citing it. */
   casesOfDocument: Map<string, string[]>;
   related: Map<string, Related[]>;
@@ -106,13 +108,17 @@ async function load(): Promise<Archive> {
   );
 
   const documentsOfCase = new Map<string, string[]>();
+  const citationsOfCase = new Map<string, ResolvedCitation[]>();
   const casesOfDocument = new Map<string, string[]>(documents.map((d) => [d.id, []]));
   for (const c of cases) {
     const file = fileOf(c, 'case');
     const cited = new Set<string>();
+    const resolved: ResolvedCitation[] = [];
     const cite = (field: string, ref: string) => {
       try {
-        cited.add(citations.resolve(ref).document.id);
+        const r = citations.resolve(ref);
+        resolved.push(r);
+        cited.add(r.document.id);
       } catch (e) {
         problems.push(`${file}: ${field}: ${(e as Error).message}`);
       }
@@ -127,8 +133,9 @@ async function load(): Promise<Archive> {
       check(file, `events[${i}].place`, 'places', ev.place);
       ev.sources.forEach((s, j) => cite(`events[${i}].sources[${j}]`, s));
     });
-    for (const m of (c.body ?? '').matchAll(/\]\(doc:([^)\s]+)\)/g)) cite('narrative', m[1]);
+    for (const ref of citationLinks(c.body ?? '')) cite('narrative', ref);
     documentsOfCase.set(c.id, [...cited].sort());
+    citationsOfCase.set(c.id, resolved);
     for (const d of cited) casesOfDocument.get(d)?.push(c.id);
   }
   if (problems.length) throw new ContentError(problems);
@@ -167,7 +174,7 @@ async function load(): Promise<Archive> {
   }));
   const related = new Map(cases.map((c) => [c.id, relatedCases(links, c.id)]));
 
-  return { documents, cases, places, people, organizations, outlines, citations, casesOf, mentionsOf, documentsOfCase, casesOfDocument, related };
+  return { documents, cases, places, people, organizations, outlines, citations, casesOf, mentionsOf, documentsOfCase, citationsOfCase, casesOfDocument, related };
 }
 
 /** Looks an entry up strictly: a missing id is a bug in the archive, not something to skip. */
@@ -175,8 +182,4 @@ export function must<T extends { id: string }>(list: T[], id: string, what: stri
   const found = list.find((e) => e.id === id);
   if (!found) throw new ContentError([`no ${what} "${id}"`]);
   return found;
-}
-
-export function resolveAll(archive: Archive, refs: string[]): ResolvedCitation[] {
-  return refs.map((r) => archive.citations.resolve(r));
 }

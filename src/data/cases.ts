@@ -44,13 +44,7 @@ export function caseView(archive: Archive, c: CaseEntry) {
   const documents = (archive.documentsOfCase.get(c.id) ?? []).map((id) => must(archive.documents, id, 'document'));
   // Every passage the case cites, per document, in document order.
   const cited = new Map<string, Set<string>>();
-  const allRefs = [
-    ...c.data.statusSources,
-    ...c.data.events.flatMap((e) => e.sources),
-    ...(c.data.pseudonym ? [c.data.pseudonym.source] : []),
-    ...[...(c.body ?? '').matchAll(/\]\(doc:([^)\s]+)\)/g)].map((m) => m[1]),
-  ];
-  for (const r of cite(allRefs)) cited.set(r.document.id, (cited.get(r.document.id) ?? new Set()).add(r.passage.id));
+  for (const r of archive.citationsOfCase.get(c.id) ?? []) cited.set(r.document.id, (cited.get(r.document.id) ?? new Set()).add(r.passage.id));
   const sources = documents.map((d) => {
     const order = archive.outlines.get(d.id)!.passages;
     const ids = cited.get(d.id) ?? new Set();

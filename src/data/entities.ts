@@ -22,7 +22,17 @@ export interface EntitySummary {
   russian?: string;
 }
 
+const summaries = new WeakMap<Archive, Map<EntityKind, EntitySummary[]>>();
+
+/** Every entity of a kind, ready to list (computed once per build). */
 export function entitySummaries(archive: Archive, kind: EntityKind): EntitySummary[] {
+  const byKind = summaries.get(archive) ?? new Map<EntityKind, EntitySummary[]>();
+  summaries.set(archive, byKind);
+  if (!byKind.has(kind)) byKind.set(kind, summarize(archive, kind));
+  return byKind.get(kind)!;
+}
+
+function summarize(archive: Archive, kind: EntityKind): EntitySummary[] {
   if (kind === 'places') {
     return archive.places.map((p) => ({
       kind, id: p.id, href: `/places/${p.id}/`, name: p.data.name,

@@ -21,6 +21,11 @@ export interface ResolvedCitation {
   label: string;
 }
 
+/** The citations written as links in a narrative: `[](doc:amnesty-1996#3-3-2-p4)` → "amnesty-1996#3-3-2-p4". */
+export function citationLinks(markdown: string): string[] {
+  return [...markdown.matchAll(/\]\(doc:([^)\s]+)\)/g)].map((m) => m[1]);
+}
+
 export class CitationIndex {
   readonly documents = new Map<string, IndexedDocument>();
   private passages = new Map<string, Map<string, Passage>>();

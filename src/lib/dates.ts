@@ -57,8 +57,3 @@ export function yearOf(value: string): number {
 export function decadeOf(value: string): string {
   return `${Math.floor(yearOf(value) / 10) * 10}s`;
 }
-
-/** Sort key that puts less precise dates before more precise ones of the same period. */
-export function compareDates(a: string, b: string): number {
-  return a.localeCompare(b);
-}

@@ -19,7 +19,7 @@ export function documentToText(tree: Root, header: string): string {
   const idOf = (n: RootContent) => (n.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id;
   for (const node of tree.children) {
     if (node.type === 'footnoteDefinition') { notes.push(node); continue; }
-    if (node.type === 'heading') out.push('', inline(node).toUpperCase() === inline(node) ? inline(node) : inline(node), '');
+    if (node.type === 'heading') out.push('', inline(node), '');
     else if (node.type === 'paragraph') out.push(`[${idOf(node)}] ${inline(node)}`, '');
     else if (node.type === 'blockquote') out.push(`[${idOf(node)}] “${plainText(node).trim()}”`, '');
     else if (node.type === 'list') {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { CitationIndex } from '../../src/lib/citations.ts';
+import { CitationIndex, citationLinks } from '../../src/lib/citations.ts';
 import { outlineSource } from '../../src/lib/parse-document.ts';
 import { nameMatcher, findMentions } from '../../src/lib/mentions.ts';
 import { relatedCases } from '../../src/lib/related.ts';
@@ -15,6 +15,9 @@ describe('citations', () => {
   it('resolves a citation to a link and a label', () => {
     expect(index.resolve('report#3-3-2-p2')).toMatchObject({ href: '/documents/report/#3-3-2-p2', label: 'AI 1996, 3.3.2 ¶2' });
     expect(index.resolve('post#p1').label).toBe('CAC 2020, ¶1');
+  });
+  it('finds the citation links of a narrative', () => {
+    expect(citationLinks('He left. [](doc:report#3-3-2-p2) [see](doc:post#p1) [web](https://x.org)')).toEqual(['report#3-3-2-p2', 'post#p1']);
   });
   it('refuses a missing document or passage, saying what to do', () => {
     expect(() => index.resolve('nope#p1')).toThrow(/no document "nope"/);
