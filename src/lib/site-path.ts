@@ -1,0 +1,12 @@
+/**
+ * Every internal address goes through `sitePath`, so that the archive works when it is served
+ * from a sub-path (Astro's `base`, e.g. https://example.org/archive/). Write paths as they are
+ * published, from the site's root: sitePath('/cases/tsoy-li/') → '/archive/cases/tsoy-li/'.
+ */
+const BASE: string = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
+
+export function sitePath(path: string, base: string = BASE): string {
+  if (!path.startsWith('/')) throw new Error(`sitePath needs a path from the site's root, got "${path}"`);
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${prefix}${path}`;
+}
