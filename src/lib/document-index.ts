@@ -1,5 +1,5 @@
 /** Builds the citation index straight from the document files (outside Astro's content store). */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { outlineSource } from './parse-document.ts';
 import { CitationIndex, type IndexedDocument } from './citations.ts';
@@ -16,6 +16,16 @@ export function readDocuments(dir: string): IndexedDocument[] {
     });
 }
 
+let cached: { key: string; index: CitationIndex } | undefined;
+
+/**
+ * The citation index of the documents in `dir`, parsed once and reused for as long as the
+ * documents are unchanged (every case file asks for it; parsing all documents each time made
+ * the build grow with the number of cases). A changed, added or removed document is seen at once.
+ */
 export function loadCitationIndex(dir: string): CitationIndex {
-  return new CitationIndex(readDocuments(dir));
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
+  const key = [dir, ...files.map((f) => { const s = statSync(join(dir, f)); return `${f}:${s.size}:${s.mtimeMs}`; })].join('|');
+  if (cached?.key !== key) cached = { key, index: new CitationIndex(readDocuments(dir)) };
+  return cached.index;
 }

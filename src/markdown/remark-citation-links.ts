@@ -10,7 +10,7 @@ import { relative } from 'node:path';
 import type { CitationIndex } from '../lib/citations.ts';
 
 export interface CitationLinkOptions {
-  /** Called once per file, so that edits to documents are seen by the next build. */
+  /** Called once per file; the index is reused while the documents are unchanged. */
   index: () => CitationIndex;
 }
 
