@@ -1,43 +1,205 @@
-// npm run bench: builds the site and prints its figures beside their budgets.
+// npm run bench                     the real site: build, page weights, search bytes and time, search quality
+// npm run bench -- --cases 5000     the real content plus 5,000 synthetic cases (tests/support/synthetic-archive.ts):
+//                                   build time, ms per page, peak memory, sizes, the largest page, a cold typed search
+// Options: --runs N (builds and searches measured, medians printed; default 3), --query "Choe Kum Chol".
 // Figures only; nothing here passes or fails a test (timings never go in tests).
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import os from 'node:os';
 import { serveDist } from '../tests/support/server.ts';
 import { launch } from '../tests/support/browser.ts';
+import { writeSyntheticProject } from '../tests/support/synthetic-archive.ts';
 
-const DIST = 'dist';
+const args = process.argv.slice(2);
+const opt = (name, fallback) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : fallback; };
+const EXTRA = Number(opt('cases', '0'));
+const RUNS = Math.max(1, Number(opt('runs', '3')));
+const QUERY = opt('query', 'Choe Kum Chol');
+const ROOT = resolve('.');
+
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const row = (label, value, budget = '') => console.log(`${label.padEnd(46)} ${String(value).padStart(14)}   ${budget}`);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const row = (label, value, budget = '') => console.log(`${label.padEnd(50)} ${String(value).padStart(22)}   ${budget}`);
+const verdict = (value, limit) => (value <= limit ? 'within budget' : 'OVER BUDGET');
 
-const t0 = performance.now();
-const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-const buildMs = performance.now() - t0;
-if (build.status !== 0) { console.error(build.stdout, build.stderr); process.exit(1); }
+// ---- the machine
+const cpus = os.cpus();
+console.log(`Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(`Medians of ${RUNS} run(s).`);
 
-let pages = 0, bytes = 0;
-const walk = (d) => { for (const f of readdirSync(d)) { const p = join(d, f); const s = statSync(p); if (s.isDirectory()) walk(p); else { bytes += s.size; if (f.endsWith('.html')) pages++; } } };
-walk(DIST);
+// ---- build, with the peak memory of the whole process tree (sampled from /proc)
+function treeRss(rootPid) {
+  const children = new Map();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      (children.get(ppid) ?? children.set(ppid, []).get(ppid)).push(Number(d));
+    } catch { /* gone */ }
+  }
+  let total = 0;
+  const stack = [rootPid];
+  while (stack.length) {
+    const pid = stack.pop();
+    try { total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024; } catch { /* gone */ }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
 
-console.log('\nSite');
-row('build time (astro build + Pagefind)', `${(buildMs / 1000).toFixed(1)} s`);
-row('pages', pages);
-row('dist/ size', kb(bytes));
+function build(cwd) {
+  return new Promise((done, fail) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+    let out = '';
+    child.stdout.on('data', (b) => { out += b; });
+    child.stderr.on('data', (b) => { out += b; });
+    let peak = 0;
+    const timer = setInterval(() => { peak = Math.max(peak, treeRss(child.pid)); }, 100);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      if (code !== 0) fail(new Error(`build failed in ${cwd}:\n${out.slice(-3000)}`));
+      else done({ ms: performance.now() - t0, peak });
+    });
+  });
+}
 
-// First load of a reading page: its HTML, the stylesheets it links, the scripts it runs.
-function firstLoad(path) {
-  const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
-  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1])));
-  const inlineJs = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]));
-  const srcJs = [...html.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1])));
+// ---- what the build wrote
+function sizes(dist) {
+  let pages = 0, bytes = 0, index = 0;
+  let largest = { path: '', raw: 0, gz: 0 };
+  const walk = (d) => {
+    for (const f of readdirSync(d)) {
+      const p = join(d, f);
+      const s = statSync(p);
+      if (s.isDirectory()) { walk(p); continue; }
+      bytes += s.size;
+      if (p.startsWith(join(dist, 'pagefind'))) index += s.size;
+      if (f.endsWith('.html')) {
+        pages++;
+        const gz = gzipSync(readFileSync(p)).length;
+        if (gz > largest.gz) largest = { path: p.slice(dist.length).replace(/index\.html$/, ''), raw: s.size, gz };
+      }
+    }
+  };
+  walk(dist);
+  const meta = readdirSync(join(dist, 'pagefind')).filter((f) => f.endsWith('.pf_meta')).reduce((n, f) => n + statSync(join(dist, 'pagefind', f)).size, 0);
+  return { pages, bytes, index, meta, largest };
+}
+
+// First load of a page: its HTML, the stylesheets it links, the scripts it runs.
+function firstLoad(dist, path) {
+  const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1])));
+  const inlineJs = [...html.matchAll(/<script\b(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]));
+  const srcJs = [...html.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1])));
   const sum = (bufs) => ({ raw: bufs.reduce((n, b) => n + b.length, 0), gz: bufs.reduce((n, b) => n + gzipSync(b).length, 0) });
   const htmlBuf = Buffer.from(html);
   return { html: { raw: htmlBuf.length, gz: gzipSync(htmlBuf).length }, css: sum(css), js: sum([...inlineJs, ...srcJs]) };
 }
 
+// ---- a cold search as a reader types it: a new browser context, the search page loaded,
+// the query typed key by key; time from the last key to the first result drawn, and every
+// byte fetched after the page itself had loaded.
+async function coldSearch(browser, url, query) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const fetched = [];
+  let counting = false;
+  page.on('response', async (r) => {
+    if (!counting) return;
+    try { const body = await r.body(); fetched.push({ url: r.url(), raw: body.length, gz: gzipSync(body).length }); } catch { /* redirect or aborted */ }
+  });
+  await page.goto(`${url}/search/`);
+  await page.waitForLoadState('networkidle');
+  counting = true;
+  const box = page.locator('#search-query');
+  await box.click();
+  await page.keyboard.type(query.slice(0, -1), { delay: 120 });
+  const t0 = Date.now();
+  await page.keyboard.type(query.slice(-1));
+  await page.locator('#search-results > li').first().waitFor({ timeout: 30000 });
+  const ms = Date.now() - t0;
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  await context.close();
+  const pf = fetched.filter((f) => f.url.includes('/pagefind/') || f.url.includes('/search/'));
+  return { ms, raw: pf.reduce((n, f) => n + f.raw, 0), gz: pf.reduce((n, f) => n + f.gz, 0), requests: fetched.length };
+}
+
+async function searchFigures(dist, label) {
+  const site = await serveDist(dist);
+  const browser = await launch();
+  try {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await coldSearch(browser, site.url, QUERY));
+    console.log(`\nCold search, typed "${QUERY}" (${label})`);
+    const ms = median(runs.map((r) => r.ms));
+    const raw = median(runs.map((r) => r.raw));
+    const gz = median(runs.map((r) => r.gz));
+    row('last key to first result', `${ms} ms`, `budget <= 380 ms (Starlight at +5,000: ~380 ms): ${verdict(ms, 380)}`);
+    row('bytes fetched by the search (raw)', kb(raw), `budget <= 130 KB: ${verdict(raw, 130 * 1024)}`);
+    row('bytes fetched by the search (gzip)', kb(gz));
+    row('requests', median(runs.map((r) => r.requests)), 'Starlight: ~12');
+    return { browser, site };
+  } catch (e) {
+    await browser.close();
+    await site.close();
+    throw e;
+  }
+}
+
+// ==== at scale: real content + synthetic cases
+if (EXTRA > 0) {
+  const dir = join(ROOT, '.fixtures', `bench-${EXTRA}`);
+  const { cases } = writeSyntheticProject(ROOT, dir, EXTRA);
+  console.log(`Archive: ${cases} cases (${EXTRA} synthetic, modelled on the real ones).`);
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    runs.push(await build(dir));
+    process.stdout.write(`  build ${i + 1}/${RUNS}: ${(runs.at(-1).ms / 1000).toFixed(1)} s, peak ${(runs.at(-1).peak / 2 ** 30).toFixed(2)} GB\n`);
+  }
+  const dist = join(dir, 'dist');
+  const s = sizes(dist);
+  const ms = median(runs.map((r) => r.ms));
+  const peak = median(runs.map((r) => r.peak));
+  console.log(`\nBuild at +${EXTRA} cases`);
+  row('build time (astro build + search index)', `${(ms / 1000).toFixed(1)} s`, `Starlight: ${EXTRA >= 5000 ? '68 s at +5,000' : '16 s at +1,000'}`);
+  row('pages', s.pages);
+  row('ms per page', (ms / s.pages).toFixed(1), `budget <= 10 ms at +5,000: ${verdict(ms / s.pages, 10)}`);
+  row('peak memory, whole process tree', `${(peak / 2 ** 30).toFixed(2)} GB`, `budget <= 2 GB: ${verdict(peak, 2 * 2 ** 30)}`);
+  row('dist/ size', `${(s.bytes / 2 ** 20).toFixed(1)} MB`);
+  row('search index size', `${(s.index / 2 ** 20).toFixed(1)} MB`);
+  row('index metadata every search fetches (pf_meta)', kb(s.meta), 'Starlight: 31 KB at +5,000');
+  row(`largest page ${s.largest.path}`, `${kb(s.largest.raw)} / gzip ${kb(s.largest.gz)}`, `budget <= 50 KB gzip: ${verdict(s.largest.gz, 50 * 1024)}`);
+  for (const path of ['cases', 'places/vladivostok', 'index']) {
+    if (!existsSync(join(dist, path, 'index.html'))) continue;
+    const f = firstLoad(dist, path);
+    row(`/${path}/ HTML (raw / gzip)`, `${kb(f.html.raw)} / ${kb(f.html.gz)}`);
+  }
+  const { browser, site } = await searchFigures(dist, `+${EXTRA} cases`);
+  await browser.close();
+  await site.close();
+  process.exit(0);
+}
+
+// ==== the real site
+const runs = [];
+for (let i = 0; i < RUNS; i++) runs.push(await build(ROOT));
+const s = sizes(join(ROOT, 'dist'));
+console.log('\nSite');
+row('build time (astro build + search index)', `${(median(runs.map((r) => r.ms)) / 1000).toFixed(1)} s`);
+row('peak memory, whole process tree', `${(median(runs.map((r) => r.peak)) / 2 ** 30).toFixed(2)} GB`);
+row('pages', s.pages);
+row('dist/ size', kb(s.bytes));
+row(`largest page ${s.largest.path}`, `${kb(s.largest.raw)} / gzip ${kb(s.largest.gz)}`, `budget <= 50 KB gzip: ${verdict(s.largest.gz, 50 * 1024)}`);
+
+const DIST = join(ROOT, 'dist');
 for (const [label, path] of [['report page /documents/amnesty-1996/', 'documents/amnesty-1996'], ['case page /cases/choe-kum-chol/', 'cases/choe-kum-chol'], ['case list /cases/', 'cases']]) {
-  const f = firstLoad(path);
+  const f = firstLoad(DIST, path);
   console.log(`\n${label} — first load`);
   row('HTML (raw / gzip)', `${kb(f.html.raw)} / ${kb(f.html.gz)}`);
   row('CSS (raw / gzip)', `${kb(f.css.raw)} / ${kb(f.css.gz)}`);
@@ -45,38 +207,12 @@ for (const [label, path] of [['report page /documents/amnesty-1996/', 'documents
   row('all (gzip)', kb(f.html.gz + f.css.gz + f.js.gz), path === 'documents/amnesty-1996' ? 'budget <= 35 KB gzip (Starlight: 71 KB)' : '');
 }
 
-// Search: bytes fetched and time to the first result in a cold browser, and the quality set.
-const site = await serveDist();
-const browser = await launch();
+const { browser, site } = await searchFigures(DIST, 'real site');
 try {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const sizes = new Map();
-  const gz = new Map();
-  page.on('response', async (r) => { try { const body = await r.body(); sizes.set(r.url(), body.length); gz.set(r.url(), gzipSync(body).length); } catch {} });
-  await page.goto(`${site.url}/search/`);
-  await page.waitForLoadState('networkidle');
-  const before = [...sizes.values()].reduce((a, b) => a + b, 0);
-  const start = Date.now();
-  await page.locator('#search-query').fill('Chegdomyn');
-  await page.locator('#search-query').press('Enter');
-  await page.locator('#search-results > li').first().waitFor();
-  const ms = Date.now() - start;
-  await page.waitForLoadState('networkidle');
-  const pf = [...sizes].filter(([u]) => u.includes('/pagefind/')).reduce((a, [, b]) => a + b, 0);
-  const all = [...sizes.values()].reduce((a, b) => a + b, 0);
-  console.log('\nSearch (cold browser, query "Chegdomyn")');
-  const pfGz = [...gz].filter(([u]) => u.includes('/pagefind/')).reduce((a, [, b]) => a + b, 0);
-  row('Pagefind bytes fetched for one query', `${kb(pf)} (gzip ${kb(pfGz)})`);
-  row('all bytes fetched (page + search), gzip', kb([...gz.values()].reduce((a, b) => a + b, 0)), 'Starlight: ~125–150 KB');
-  row('all bytes fetched (page + search), raw', kb(all));
-  row('bytes fetched after the page loaded', kb(all - before));
-  row('query to first result', `${ms} ms`, 'Starlight: ~310 ms (300 ms debounce)');
-  const searchJs = readFileSync(join(DIST, 'search', 'index.html'), 'utf8');
-  const js = [...searchJs.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
-  const srcs = [...searchJs.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1]), 'utf8')).join('');
+  const searchHtml = readFileSync(join(DIST, 'search', 'index.html'), 'utf8');
+  const js = [...searchHtml.matchAll(/<script\b(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  const srcs = [...searchHtml.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1]), 'utf8')).join('');
   row('search page JS, own code (gzip)', kb(gzipSync(js + srcs).length), 'budget <= 20 KB gzip');
-  await context.close();
 
   const setFile = 'tests/search-queries.json';
   if (existsSync(setFile)) {
