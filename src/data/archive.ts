@@ -177,9 +177,14 @@ async function load(): Promise<Archive> {
   return { documents, cases, places, people, organizations, outlines, citations, casesOf, mentionsOf, documentsOfCase, citationsOfCase, casesOfDocument, related };
 }
 
+const lookups = new WeakMap<object, Map<string, unknown>>();
+
 /** Looks an entry up strictly: a missing id is a bug in the archive, not something to skip. */
 export function must<T extends { id: string }>(list: T[], id: string, what: string): T {
-  const found = list.find((e) => e.id === id);
+  // By id through a map made once per list: pages look entries up thousands of times.
+  let byId = lookups.get(list) as Map<string, T> | undefined;
+  if (!byId || byId.size !== list.length) lookups.set(list, (byId = new Map(list.map((e) => [e.id, e]))));
+  const found = byId.get(id);
   if (!found) throw new ContentError([`no ${what} "${id}"`]);
   return found;
 }

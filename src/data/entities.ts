@@ -1,7 +1,10 @@
 /** People, places and organizations as pages: names, spellings, and every back-link. */
 import type { Archive, EntityKind } from './archive.ts';
 import { must } from './archive.ts';
-import { casePath, statusLabel } from './cases.ts';
+import { entityCaseList } from './case-lists.ts';
+
+/** How many of its cases an entity's page lists before linking to the whole list. */
+export const CASES_SHOWN = 20;
 import { labelOf } from '../lib/vocabulary.ts';
 
 export const KIND_LABEL: Record<EntityKind, { one: string; many: string }> = {
@@ -62,10 +65,10 @@ function uniq(xs: (string | undefined)[], name: string): string[] {
 
 export function entityView(archive: Archive, kind: EntityKind, id: string) {
   const summary = entitySummaries(archive, kind).find((e) => e.id === id)!;
-  const cases = (archive.casesOf[kind].get(id) ?? []).map((cid) => {
-    const c = must(archive.cases, cid, 'case');
-    return { href: casePath(c.id), title: c.data.title, status: statusLabel(c.data.status), summary: c.data.summary };
-  });
+  // The first cases by name; the whole list is paged at its own address, so the page stays small.
+  const list = entityCaseList(archive, kind, id);
+  const cases = (list?.rows ?? []).slice(0, CASES_SHOWN).map((r) => ({ href: r.href, title: r.title, status: r.statusLabel, summary: r.summary }));
+  const allCases = list && list.rows.length > CASES_SHOWN ? { href: list.path, count: list.rows.length } : null;
   const byDoc = new Map<string, { href: string; label: string; text: string }[]>();
   for (const m of archive.mentionsOf[kind].get(id) ?? []) {
     const passage = archive.outlines.get(m.document)!.passages.find((p) => p.id === m.passage)!;
@@ -77,7 +80,7 @@ export function entityView(archive: Archive, kind: EntityKind, id: string) {
     const d = must(archive.documents, docId, 'document');
     return { href: `/documents/${docId}/`, title: d.data.title, citeAs: d.data.citeAs, passages };
   });
-  return { summary, cases, mentions };
+  return { summary, cases, allCases, mentions };
 }
 
 /** About 30 words around the first mention of any of the names. */

@@ -38,12 +38,27 @@ describe('case files', () => {
     expect(text(one(t, '.fact-box')!)).toContain('name has been changed');
   });
 
-  it('lists every case in the table, complete without JavaScript', () => {
+  it('lists every case in the table, complete without JavaScript, by name (pseudonyms by the name, not the quotation mark)', () => {
     const t = parse(page('cases/index.html'));
-    const rows = all(t, 'table[data-case-table] tbody tr');
+    const rows = all(t, 'table.case-table tbody tr');
     expect(rows.length).toBe(caseIds.length);
     for (const id of caseIds) expect(one(t, `tbody a[href="/cases/${id}/"]`), id).toBeTruthy();
-    for (const filter of ['status', 'place', 'decade', 'source']) expect(one(t, `select[name=${filter}]`), filter).toBeTruthy();
+    const names = rows.map((r) => text(one(r, 'td a')!).replace(/^[“”"]+/, ''));
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(all(t, 'script[src]').length, 'the case list needs no script').toBe(0);
+  });
+
+  it('offers every filter as a plain link with its count, and each leads to exactly the cases it counts', () => {
+    const t = parse(page('cases/index.html'));
+    const links = all(t, '.case-facets a[href^="/cases/"]');
+    expect(links.length).toBeGreaterThan(10);
+    for (const kind of ['status', 'decade', 'source', 'place']) expect(links.some((a) => String(a.properties.href).startsWith(`/cases/${kind}/`)), kind).toBe(true);
+    for (const a of links) {
+      const href = String(a.properties.href);
+      const count = Number(text(one(a, '.count')!).replace(/\D/g, ''));
+      const list = parse(page(`${href.slice(1)}index.html`));
+      expect(all(list, 'table.case-table tbody tr').length, href).toBe(Math.min(count, 100));
+    }
   });
 });
 

@@ -1,0 +1,52 @@
+/**
+ * The archive at +1,000 cases (a synthetic archive made from the real one, see
+ * tests/support/synthetic-archive.ts): no page grows beyond the budget, and every case is still
+ * reachable without JavaScript by following the case list's page links.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { readFileSync, rmSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { astroBuild, builtPages, ROOT } from '../support/project.ts';
+import { writeSyntheticProject } from '../support/synthetic-archive.ts';
+import { parse, all, attr } from '../support/html.ts';
+
+const EXTRA = 1000;
+const BUDGET = 50 * 1024;
+const DIR = join(ROOT, '.fixtures', 'scale-test');
+const DIST = join(DIR, 'dist');
+let cases = 0;
+
+beforeAll(() => {
+  cases = writeSyntheticProject(ROOT, DIR, EXTRA).cases;
+  const r = astroBuild(DIR);
+  if (r.status !== 0) throw new Error(`the synthetic archive did not build:\n${r.output.slice(-4000)}`);
+}, 600_000);
+afterAll(() => rmSync(DIR, { recursive: true, force: true }));
+
+describe(`the archive at +${EXTRA} cases`, () => {
+  it(`keeps every page within ${BUDGET / 1024} KB gzip`, () => {
+    const pages = builtPages(DIST).map(([path, html]) => ({ path, gz: gzipSync(html).length }));
+    expect(pages.length).toBeGreaterThan(EXTRA);
+    const over = pages.filter((p) => p.gz > BUDGET).sort((a, b) => b.gz - a.gz).map((p) => `${p.path}: ${(p.gz / 1024).toFixed(1)} KB gzip`);
+    expect(over, 'pages over budget (a list that grows with the archive must be paged)').toEqual([]);
+  });
+
+  it('reaches every case from /cases/ through the page links, without JavaScript', () => {
+    const seen = new Set<string>();
+    const found = new Set<string>();
+    const queue = ['/cases/'];
+    while (queue.length) {
+      const path = queue.shift()!;
+      if (seen.has(path)) continue;
+      seen.add(path);
+      const file = join(DIST, path, 'index.html');
+      expect(existsSync(file), `page link to ${path}`).toBe(true);
+      const tree = parse(readFileSync(file, 'utf8'));
+      for (const a of all(tree, 'table.case-table tbody td:first-child > a')) found.add(attr(a, 'href')!);
+      for (const a of all(tree, 'nav.pager a')) queue.push(attr(a, 'href')!);
+    }
+    expect(seen.size).toBe(Math.ceil(cases / 100));
+    expect(found.size).toBe(cases);
+  });
+});
