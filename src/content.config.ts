@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { join } from 'node:path';
 import { contentDir } from './lib/paths.ts';
 import { CERTAINTIES, dateProblem } from './lib/dates.ts';
-import { STATUS_IDS, PLACE_KINDS, ORGANIZATION_KINDS, DOCUMENT_KINDS } from './lib/vocabulary.ts';
+import { STATUS_IDS, PLACE_KINDS, ORGANIZATION_KINDS, DOCUMENT_KINDS, ATTRIBUTIONS } from './lib/vocabulary.ts';
 import { yamlList, uniqueFileIds } from './lib/loaders.ts';
 
 const root = contentDir();
@@ -81,6 +81,48 @@ const documents = defineCollection({
     }),
 });
 
+/**
+ * One act an event records: which act (an id in content/acts.yaml), who the source says did it
+ * (ids in content/organizations.yaml; an empty list where the source names no one), how firmly
+ * the source says so, and the passages the coding rests on. The ids are checked against the
+ * vocabulary and the organizations when the site is built.
+ */
+const actCoding = z
+  .object(
+    {
+      act: z.string({ error: 'act is required: an id from content/acts.yaml, e.g. "forcible-return"' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'act must be an id from content/acts.yaml, e.g. "forcible-return"'),
+      perpetrators: z.array(id, {
+        error: 'perpetrators must be a list of organization ids from content/organizations.yaml, e.g. [russian-police]; write [] where the source names no one',
+      }),
+      attribution: z.enum(ATTRIBUTIONS, {
+        error: `attribution must be one of: ${ATTRIBUTIONS.join(', ')} — how firmly the source says it (“reportedly”, “according to …”, “is said to” are never “established”)`,
+      }),
+      sources: z
+        .array(citation, { error: 'sources must be a list of citations the coding rests on, e.g. ["amnesty-1996#3-3-2-p12"]' })
+        .min(1, 'every act needs at least one citation of the passage it rests on'),
+      note: z.string().optional(),
+    },
+    { error: 'each act must be { act, perpetrators, attribution, sources } (note optional)' },
+  )
+  .strict();
+
+const acts = defineCollection({
+  loader: yamlList(join(root, 'acts.yaml')),
+  schema: z
+    .object({
+      id,
+      name: text('name'),
+      definition: text('definition'),
+      basis: z
+        .array(z.object({ instrument: text('instrument'), article: text('article') }).strict(), {
+          error: 'basis must be a list of { instrument, article }',
+        })
+        .min(1, 'basis needs at least one instrument and article'),
+      scope: z.string().optional(),
+    })
+    .strict(),
+});
+
 const caseName = z.object({ name: text('name'), source: id, note: z.string().optional() }).strict();
 
 const cases = defineCollection({
@@ -109,6 +151,9 @@ const cases = defineCollection({
             text: text('text'),
             place: id.optional(),
             sources: z.array(citation).min(1, 'every event needs at least one citation'),
+            acts: z
+              .array(actCoding, { error: 'acts must be a list of the acts the event records; write acts: [] where it records none (e.g. a statement published)' })
+              .optional(),
           }).strict().refine((e) => e.certainty === 'exact' || (e.note ?? '').trim().length > 0, {
             message: 'an approximate or inferred date needs a note saying why',
             path: ['note'],
@@ -174,4 +219,4 @@ const organizations = defineCollection({
     .strict(),
 });
 
-export const collections = { documents, cases, places, people, organizations };
+export const collections = { documents, cases, places, people, organizations, acts };

@@ -11,12 +11,14 @@ import { CitationIndex, citationLinks, type ResolvedCitation } from '../lib/cita
 import type { DocumentOutline } from '../lib/passages.ts';
 import { findMentions, type PassageRef } from '../lib/mentions.ts';
 import { relatedCases, type Related } from '../lib/related.ts';
+import { actCodingProblems } from '../lib/acts.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type CaseEntry = CollectionEntry<'cases'>;
 export type PlaceEntry = CollectionEntry<'places'>;
 export type PersonEntry = CollectionEntry<'people'>;
 export type OrganizationEntry = CollectionEntry<'organizations'>;
+export type ActEntry = CollectionEntry<'acts'>;
 export type EntityKind = 'places' | 'people' | 'organizations';
 
 export interface Archive {
@@ -25,6 +27,8 @@ export interface Archive {
   places: PlaceEntry[];
   people: PersonEntry[];
   organizations: OrganizationEntry[];
+  /** The vocabulary of acts (content/acts.yaml), in the file's order. */
+  acts: ActEntry[];
   outlines: Map<string, DocumentOutline>;
   citations: CitationIndex;
   /** Entity id (per kind) → ids of the cases that name it. */
@@ -59,12 +63,13 @@ export function getArchive(): Promise<Archive> {
 }
 
 async function load(): Promise<Archive> {
-  const [documents, cases, places, people, organizations] = await Promise.all([
+  const [documents, cases, places, people, organizations, acts] = await Promise.all([
     getCollection('documents'),
     getCollection('cases'),
     getCollection('places'),
     getCollection('people'),
     getCollection('organizations'),
+    getCollection('acts'),
   ]);
   const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => a.data.title.localeCompare(b.data.title);
   const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name);
@@ -92,6 +97,8 @@ async function load(): Promise<Archive> {
   for (const p of people) p.data.affiliations.forEach((a, i) => check(fileOf(p, 'person'), `entry "${p.id}": affiliations[${i}]`, 'organizations', a));
   for (const o of organizations) check(fileOf(o, 'organization'), `entry "${o.id}": parent`, 'organizations', o.data.parent);
   for (const d of documents) check(fileOf(d, 'document'), 'publisher', 'organizations', d.data.publisher);
+
+  const actIds = new Set(acts.map((a) => a.id));
 
   const outlines = new Map<string, DocumentOutline>();
   for (const d of documents) {
@@ -132,6 +139,8 @@ async function load(): Promise<Archive> {
     c.data.events.forEach((ev, i) => {
       check(file, `events[${i}].place`, 'places', ev.place);
       ev.sources.forEach((s, j) => cite(`events[${i}].sources[${j}]`, s));
+      problems.push(...actCodingProblems(file, i, ev.acts, actIds, ids.organizations));
+      ev.acts?.forEach((a, j) => a.sources.forEach((s, k) => cite(`events[${i}].acts[${j}].sources[${k}]`, s)));
     });
     for (const ref of citationLinks(c.body ?? '')) cite('narrative', ref);
     documentsOfCase.set(c.id, [...cited].sort());
@@ -174,7 +183,7 @@ async function load(): Promise<Archive> {
   }));
   const related = new Map(cases.map((c) => [c.id, relatedCases(links, c.id)]));
 
-  return { documents, cases, places, people, organizations, outlines, citations, casesOf, mentionsOf, documentsOfCase, citationsOfCase, casesOfDocument, related };
+  return { documents, cases, places, people, organizations, acts, outlines, citations, casesOf, mentionsOf, documentsOfCase, citationsOfCase, casesOfDocument, related };
 }
 
 const lookups = new WeakMap<object, Map<string, unknown>>();

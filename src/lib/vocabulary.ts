@@ -25,6 +25,18 @@ export const ORGANIZATION_KINDS = [
   'diplomatic-mission', 'media', 'court', 'university', 'legislature', 'association', 'company',
 ] as const;
 
+/**
+ * How firmly a source attributes an act, from weakest to firmest. Coded conservatively: when
+ * in doubt, the weaker level.
+ */
+export const ATTRIBUTIONS = ['alleged', 'reported', 'established'] as const;
+export type Attribution = (typeof ATTRIBUTIONS)[number];
+export const ATTRIBUTION_MEANINGS: Record<Attribution, string> = {
+  alleged: 'The source gives it as a claim, belief or suspicion: “is said to”, “allegedly”, “believed to be”, “claimed”, or a party’s own statement.',
+  reported: 'The source reports it as information it received, with a hedge: “reportedly”, “according to …”, “apparently”, “X told us”.',
+  established: 'The source states it in its own voice, as a fact, without a hedge. This is the source’s word, not a court’s finding.',
+};
+
 export const DOCUMENT_KINDS = ['report', 'dispatch', 'post', 'update', 'news-article', 'translation'] as const;
 
 /** "detention-centre" → "Detention centre" */
