@@ -1,0 +1,226 @@
+/**
+ * The map of the record: every place that has cases or events, where it is drawn (or why it
+ * is not), and the panels that draw them. Pure: it takes the places and which cases name them.
+ */
+import { drawPanel, containsPoint, type Panel, type MapPlace, type PanelDrawing } from './geo-map.ts';
+import { labelOf } from './vocabulary.ts';
+import { sitePath } from './site-path.ts';
+
+/** A place as content/places.yaml gives it (the fields the map reads). */
+export interface PlaceData {
+  id: string;
+  name: string;
+  kind: string;
+  parent?: string;
+  coordinates?: [number, number];
+  coordinatesPrecision?: string;
+  [field: string]: unknown;
+}
+type PlaceEntry = { id: string; data: PlaceData };
+/** The places and, for each place id, the ids of the cases that name it. */
+export interface MapInput { places: PlaceEntry[]; casesOf: Map<string, string[]> }
+
+function must<T extends { id: string }>(list: T[], id: string, what: string): T {
+  const found = list.find((e) => e.id === id);
+  if (!found) throw new Error(`no ${what} "${id}"`);
+  return found;
+}
+
+const placeHref = (id: string) => sitePath(`/places/${id}/`);
+
+/**
+ * The panels, most detailed first: a place is drawn on the first panel that contains it;
+ * the panels after it show that panel's extent as a framed rectangle.
+ */
+export const PANELS: Panel[] = [
+  {
+    id: 'map-vladivostok',
+    title: 'Vladivostok and around',
+    frameLabel: 'Vladivostok area',
+    extent: [131.55, 42.9, 132.35, 43.62],
+    width: 360,
+    resolution: '10m',
+  },
+  {
+    id: 'map-far-east',
+    title: 'The Russian Far East, China’s border and the Korean peninsula',
+    extent: [118, 33.6, 143, 56],
+    width: 360,
+    resolution: '50m',
+    areaLabels: [
+      { id: 'russia', text: 'RUSSIA', at: [54.2, 124.5] },
+      { id: 'china', text: 'CHINA', at: [44.5, 123.2] },
+      { id: 'north-korea', text: 'NORTH KOREA', at: [40.7, 127.6] },
+      { id: 'south-korea', text: 'SOUTH KOREA', at: [36.4, 128.2] },
+      { id: 'japan', text: 'JAPAN', at: [37.2, 140.0] },
+    ],
+  },
+  {
+    id: 'map-west',
+    title: 'European Russia and Siberia',
+    extent: [28, 47.6, 88, 62],
+    width: 360,
+    resolution: '50m',
+    areaLabels: [
+      { id: 'russia', text: 'RUSSIA', at: [60, 60] },
+      { id: 'ukraine', text: 'UKRAINE', at: [49.6, 31.8] },
+      { id: 'kazakhstan', text: 'KAZAKHSTAN', at: [48.5, 68] },
+    ],
+  },
+];
+/** The order the panels are shown in. */
+export const PANEL_ORDER = ['map-far-east', 'map-vladivostok', 'map-west'];
+
+/** Kinds drawn as a name across an area rather than as a point. */
+const AREA_KINDS = new Set(['region', 'district']);
+
+export type Position =
+  | { state: 'point'; precision: 'exact' | 'approximate'; at: [number, number]; panel: string }
+  | { state: 'area'; at: [number, number]; panel: string }
+  | { state: 'country'; panel: string | null }
+  | { state: 'within'; in: { id: string; name: string; href: string }; panel: string | null }
+  | { state: 'outside'; at: [number, number] }
+  | { state: 'unknown'; reason: string };
+
+export interface MapRow {
+  id: string;
+  name: string;
+  href: string;
+  kind: string;
+  /** Cases that name this place (itself only). */
+  cases: number;
+  position: Position;
+  /** What the list says about where the place is on the map. */
+  where: string;
+}
+
+export interface MapView {
+  panels: PanelDrawing[];
+  rows: MapRow[];
+  maxCases: number;
+}
+
+type Coordinates = [number, number];
+/** A place's own position, if it has one (a place shown at its city's point has none of its own). */
+function ownPosition(p: PlaceEntry): { at: Coordinates; precision: 'exact' | 'approximate' } | null {
+  const at = p.data.coordinates;
+  const precision = p.data.coordinatesPrecision ?? 'exact';
+  if (!at || precision === 'city') return null;
+  return { at, precision: precision === 'exact' ? 'exact' : 'approximate' };
+}
+
+function unknownReason(p: PlaceEntry): string {
+  const d = p.data;
+  for (const key of ['coordinatesNote', 'coordinatesReason', 'positionNote', 'noCoordinates']) {
+    if (typeof d[key] === 'string' && (d[key] as string).trim()) return d[key] as string;
+  }
+  return 'Its position is not known.';
+}
+
+const panelOf = (at: Coordinates) => PANELS.find((panel) => containsPoint(panel, at))?.id ?? null;
+
+/** The whole map. */
+export function buildMap(archive: MapInput): MapView {
+  const byId = new Map(archive.places.map((p) => [p.id, p]));
+  const casesOf = (id: string) => archive.casesOf.get(id) ?? [];
+
+  /** The nearest place up the chain that is drawn as a point (for places with no position of their own). */
+  const drawnAncestor = (p: PlaceEntry): PlaceEntry | null => {
+    let parent = p.data.parent ? byId.get(p.data.parent) : undefined;
+    while (parent) {
+      const own = ownPosition(parent);
+      if (own && parent.data.kind !== 'country' && !AREA_KINDS.has(parent.data.kind)) return parent;
+      parent = parent.data.parent ? byId.get(parent.data.parent) : undefined;
+    }
+    return null;
+  };
+
+  const positionOf = (p: PlaceEntry): Position => {
+    if (p.data.kind === 'country') {
+      const panel = PANELS.find((panel) => panel.areaLabels?.some((l) => l.id === p.id));
+      return { state: 'country', panel: panel?.id ?? null };
+    }
+    const own = ownPosition(p);
+    if (own) {
+      const panel = panelOf(own.at);
+      if (!panel) return { state: 'outside', at: own.at };
+      if (AREA_KINDS.has(p.data.kind)) return { state: 'area', at: own.at, panel };
+      return { state: 'point', precision: own.precision, at: own.at, panel };
+    }
+    const at = p.data.coordinates;
+    const ancestor = at ? drawnAncestor(p) : null;
+    if (ancestor) {
+      const a = ownPosition(ancestor)!;
+      return { state: 'within', in: { id: ancestor.id, name: ancestor.data.name, href: placeHref(ancestor.id) }, panel: panelOf(a.at) };
+    }
+    return { state: 'unknown', reason: unknownReason(p) };
+  };
+
+  // Places on the map: every place with cases, and every point that stands for one.
+  const withCases = archive.places.filter((p) => casesOf(p.id).length > 0);
+  const rows: MapRow[] = withCases.map((p) => {
+    const position = positionOf(p);
+    return { id: p.id, name: p.data.name, href: placeHref(p.id), kind: labelOf(p.data.kind), cases: casesOf(p.id).length, position, where: describePosition(position) };
+  });
+
+  // A marker counts the cases of its place and of the places within it that have no position of their own.
+  const markerCases = new Map<string, Set<string>>();
+  const add = (id: string, cases: string[]) => markerCases.set(id, new Set([...(markerCases.get(id) ?? []), ...cases]));
+  for (const r of rows) {
+    if (r.position.state === 'point' || r.position.state === 'area') add(r.id, casesOf(r.id));
+    if (r.position.state === 'within') add(r.position.in.id, casesOf(r.id));
+  }
+  const mapPlaces: (MapPlace & { panel: string })[] = [...markerCases].map(([id, cases]) => {
+    const p = byId.get(id)!;
+    const own = ownPosition(p)!;
+    return {
+      id, name: p.data.name, href: placeHref(id), at: own.at, precision: own.precision, cases: cases.size,
+      area: AREA_KINDS.has(p.data.kind), panel: panelOf(own.at)!,
+    };
+  }).filter((p) => p.panel);
+  const maxCases = Math.max(1, ...mapPlaces.filter((p) => !p.area).map((p) => p.cases));
+
+  const countryHref = (id: string) => (byId.has(id) && casesOf(id).length > 0 ? placeHref(id) : undefined);
+  const panels = PANEL_ORDER.map((id) => {
+    const panel = must(PANELS, id, 'map panel');
+    const index = PANELS.indexOf(panel);
+    const withLinks = { ...panel, areaLabels: panel.areaLabels?.map((l) => ({ ...l, href: countryHref(l.id) })) };
+    return drawPanel(withLinks, mapPlaces.filter((p) => p.panel === id), { maxCases, insets: PANELS.slice(0, index) });
+  });
+  return { panels, rows, maxCases };
+}
+
+export function describePosition(p: Position): string {
+  switch (p.state) {
+    case 'point': return p.precision === 'exact' ? 'On the map' : 'On the map, position approximate';
+    case 'area': return 'On the map, name across the region (approximate)';
+    case 'country': return p.panel ? 'Country: name on the map' : 'Country: beyond the maps';
+    case 'within': return `No position of its own: counted at ${p.in.name}`;
+    case 'outside': return 'Beyond the maps';
+    case 'unknown': return `Not on the map: ${p.reason}`;
+  }
+}
+
+/** A small map for one place's page: its point on its region's panel, or nothing if it has none. */
+export function locatorView(archive: MapInput, placeId: string): { drawing: PanelDrawing; caption: string } | null {
+  const p = must(archive.places, placeId, 'place');
+  if (p.data.kind === 'country') return null;
+  let own = ownPosition(p);
+  let caption = '';
+  if (!own) {
+    const byId = new Map(archive.places.map((x) => [x.id, x]));
+    let parent = p.data.parent ? byId.get(p.data.parent) : undefined;
+    while (parent && !(ownPosition(parent) && !AREA_KINDS.has(parent.data.kind) && parent.data.kind !== 'country')) parent = parent.data.parent ? byId.get(parent.data.parent) : undefined;
+    if (!parent || !p.data.coordinates) return null;
+    own = { at: ownPosition(parent)!.at, precision: 'approximate' };
+    caption = `The exact spot is not known: the point is ${parent.data.name}.`;
+  } else if (own.precision === 'approximate') {
+    caption = AREA_KINDS.has(p.data.kind) ? 'The circle marks the region roughly.' : 'The position is approximate.';
+  }
+  // The regional panels, not the close-up: a locator shows where in the country a place is.
+  const panel = PANELS.slice(1).find((x) => containsPoint(x, own!.at));
+  if (!panel) return null;
+  const small: Panel = { ...panel, id: `locator-${panel.id}`, width: 240, resolution: '110m', areaLabels: [] };
+  const drawing = drawPanel(small, [{ id: p.id, name: p.data.name, href: placeHref(p.id), at: own.at, precision: own.precision, cases: 1 }], { maxCases: 1, radius: 6, digits: 0, fontSize: 13 });
+  return { drawing, caption };
+}
