@@ -117,7 +117,6 @@ export function layoutLabels(requests: LabelRequest[], bounds: Box, obstacles: B
       };
       break;
     }
-    if (!chosen && process.env.MAP_DEBUG) { console.log(JSON.stringify({req, taken, markers})); }
     if (!chosen) {
       throw new Error(`The map has no room for the label "${req.lines.join(' / ')}" (${req.id}) without covering another; make the panel larger or move the place to an inset`);
     }
