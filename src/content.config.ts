@@ -152,8 +152,7 @@ const cases = defineCollection({
             place: id.optional(),
             sources: z.array(citation).min(1, 'every event needs at least one citation'),
             acts: z
-              .array(actCoding, { error: 'acts must be a list of the acts the event records; write acts: [] where it records none (e.g. a statement published)' })
-              .optional(),
+              .array(actCoding, { error: 'acts is required: list the acts the event records (see content/acts.yaml), or write acts: [] where it records none (e.g. a statement published)' }),
           }).strict().refine((e) => e.certainty === 'exact' || (e.note ?? '').trim().length > 0, {
             message: 'an approximate or inferred date needs a note saying why',
             path: ['note'],
