@@ -5,13 +5,16 @@
  * naming the file and the field. Pages get their data from here, ready to show.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { relative } from 'node:path';
+import { relative, join } from 'node:path';
 import { outlineSource } from '../lib/parse-document.ts';
 import { CitationIndex, citationLinks, type ResolvedCitation } from '../lib/citations.ts';
 import type { DocumentOutline } from '../lib/passages.ts';
 import { findMentions, type PassageRef } from '../lib/mentions.ts';
 import { relatedCases, type Related } from '../lib/related.ts';
 import { actCodingProblems } from '../lib/acts.ts';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { contentDir } from '../lib/paths.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -98,6 +101,9 @@ async function load(): Promise<Archive> {
   for (const o of organizations) check(fileOf(o, 'organization'), `entry "${o.id}": parent`, 'organizations', o.data.parent);
   for (const d of documents) check(fileOf(d, 'document'), 'publisher', 'organizations', d.data.publisher);
 
+  // The vocabulary keeps the order of content/acts.yaml (forcible return first), not the store's.
+  const actOrder = (parse(readFileSync(join(contentDir(), 'acts.yaml'), 'utf8')) as { id: string }[]).map((a) => a.id);
+  acts.sort((a, b) => actOrder.indexOf(a.id) - actOrder.indexOf(b.id));
   const actIds = new Set(acts.map((a) => a.id));
 
   const outlines = new Map<string, DocumentOutline>();

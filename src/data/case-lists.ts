@@ -12,7 +12,7 @@ import { paginate, pagePath, type Page } from '../lib/paging.ts';
 
 export type CaseRow = ReturnType<typeof caseRow>;
 
-export type FacetKind = 'status' | 'decade' | 'source' | 'place' | 'person' | 'organization';
+export type FacetKind = 'status' | 'act' | 'decade' | 'source' | 'place' | 'person' | 'organization';
 
 export interface CaseList {
   /** Address of the list's first page, e.g. "/cases/status/detained/". */
@@ -27,10 +27,11 @@ export interface FacetValue { id: string; label: string; count: number; href: st
 export interface Facet { kind: FacetKind; label: string; values: FacetValue[] }
 
 const FACET_LABEL: Record<FacetKind, string> = {
-  status: 'Status', decade: 'Decade', source: 'Source document', place: 'Place', person: 'Person', organization: 'Organization',
+  status: 'Status', act: 'Act recorded', decade: 'Decade', source: 'Source document', place: 'Place', person: 'Person', organization: 'Organization',
 };
 const TITLE: Record<FacetKind, (label: string) => string> = {
   status: (l) => `Cases with the status “${l}”`,
+  act: (l) => `Cases recording ${l.toLowerCase()}`,
   decade: (l) => `Cases with events in the ${l}`,
   source: (l) => `Cases citing ${l}`,
   place: (l) => `Cases naming ${l}`,
@@ -62,6 +63,7 @@ export function caseLists(archive: Archive): CaseLists {
   for (const r of rows) {
     const c = caseById.get(r.id)!;
     add('status', r.status, () => r.statusLabel, r);
+    for (const a of archive.acts) if (c.data.events.some((e) => e.acts?.some((x) => x.act === a.id))) add('act', a.id, () => a.data.name, r);
     for (const d of r.decades) add('decade', d, () => d, r);
     for (const s of r.sources) add('source', s.id, () => s.text, r);
     for (const p of new Set([...c.data.places, ...c.data.events.flatMap((e) => (e.place ? [e.place] : []))])) {
@@ -76,6 +78,7 @@ export function caseLists(archive: Archive): CaseLists {
   }))];
   const order: Record<FacetKind, (a: FacetValue, b: FacetValue) => number> = {
     status: (a, b) => Object.keys(STATUSES).indexOf(a.id) - Object.keys(STATUSES).indexOf(b.id),
+    act: (a, b) => archive.acts.findIndex((x) => x.id === a.id) - archive.acts.findIndex((x) => x.id === b.id),
     decade: (a, b) => a.id.localeCompare(b.id),
     source: (a, b) => archive.documents.findIndex((d) => d.id === a.id) - archive.documents.findIndex((d) => d.id === b.id),
     place: (a, b) => b.count - a.count || a.label.localeCompare(b.label),

@@ -1,6 +1,7 @@
 /** The cases and their events as flat records, for /data/ (JSON and CSV from the same rows). */
 import type { Archive } from './archive.ts';
 import { precisionOf } from '../lib/dates.ts';
+import { decadeLabel, withAncestors } from '../lib/acts.ts';
 
 export const CASE_FIELDS: [string, string][] = [
   ['id', 'Stable id of the case; its page is /cases/<id>/'],
@@ -30,6 +31,28 @@ export const EVENT_FIELDS: [string, string][] = [
   ['text', 'What happened, in the archive’s words'],
   ['place', 'Id of the place, if any'],
   ['sources', 'Citations "<document>#<passage>"; the passage is at /documents/<document>/#<passage>'],
+  ['acts', 'Ids of the acts the event records (see acts.json); empty where it records none. Who did them and on what evidence: event-acts.json'],
+];
+
+export const EVENT_ACT_FIELDS: [string, string][] = [
+  ['case', 'Id of the case'],
+  ['n', 'Position of the event in the case, from 1 (as in events.json)'],
+  ['date', 'Date of the event: YYYY, YYYY-MM or YYYY-MM-DD'],
+  ['decade', 'Decade of the event, e.g. 1990s'],
+  ['act', 'Id of the act (see acts.json); its page is /acts/<act>/'],
+  ['perpetrators', 'Ids of the organizations the source says did it, as the source names them (see /organizations/<id>/); empty where the source names no one'],
+  ['perpetrators_within', 'The same organizations and every body above them (e.g. russian-police, russian-authorities), for counting by authority'],
+  ['attribution', 'How firmly the source says it: alleged (a claim, belief or suspicion: “is said to”, “allegedly”), reported (information received, hedged: “reportedly”, “according to …”, a witness’s account) or established (the source’s own voice, no hedge; not a court’s finding). When in doubt, the weaker level'],
+  ['sources', 'Citations of the passages the coding rests on, "<document>#<passage>"; the passage is at /documents/<document>/#<passage>'],
+  ['note', 'What the source says, where it matters: who is not named, what is only alleged, what is not coded and why'],
+];
+
+export const ACT_FIELDS: [string, string][] = [
+  ['id', 'Stable id of the act; its page is /acts/<id>/'],
+  ['name', 'Name of the act'],
+  ['definition', 'What the archive counts as this act'],
+  ['basis', 'International instruments and articles the act touches, "<instrument>, <article>"'],
+  ['scope', 'Where the line is drawn when events are coded'],
 ];
 
 export function caseRecords(archive: Archive, site: URL) {
@@ -67,6 +90,38 @@ export function eventRecords(archive: Archive) {
       text: e.text,
       place: e.place ?? '',
       sources: e.sources,
+      acts: (e.acts ?? []).map((a) => a.act),
     })),
   );
+}
+
+/** One row per act recorded by an event: who the source says did it, how firmly, on what evidence. */
+export function eventActRecords(archive: Archive) {
+  const parentOf = (id: string) => archive.organizations.find((o) => o.id === id)?.data.parent;
+  return archive.cases.flatMap((c) =>
+    [...c.data.events].sort((a, b) => a.date.localeCompare(b.date)).flatMap((e, i) =>
+      (e.acts ?? []).map((a) => ({
+        case: c.id,
+        n: i + 1,
+        date: e.date,
+        decade: decadeLabel(e.date),
+        act: a.act,
+        perpetrators: a.perpetrators,
+        perpetrators_within: [...new Set(a.perpetrators.flatMap((p) => withAncestors(p, parentOf)))],
+        attribution: a.attribution,
+        sources: a.sources,
+        note: a.note ?? '',
+      })),
+    ),
+  );
+}
+
+export function actRecords(archive: Archive) {
+  return archive.acts.map((a) => ({
+    id: a.id,
+    name: a.data.name,
+    definition: a.data.definition,
+    basis: a.data.basis.map((b) => `${b.instrument}, ${b.article}`),
+    scope: a.data.scope ?? '',
+  }));
 }

@@ -1,18 +1,25 @@
-/** /data/cases.json, cases.csv, events.json, events.csv — generated from the same content as the pages. */
+/** /data/cases, events, event-acts and acts, each as .json and .csv — generated from the same content as the pages. */
 import type { APIRoute } from 'astro';
 import { getArchive } from '../../data/archive.ts';
-import { caseRecords, eventRecords, CASE_FIELDS, EVENT_FIELDS } from '../../data/export.ts';
+import { caseRecords, eventRecords, eventActRecords, actRecords, CASE_FIELDS, EVENT_FIELDS, EVENT_ACT_FIELDS, ACT_FIELDS } from '../../data/export.ts';
 import { toCsv } from '../../lib/csv.ts';
 
 export function getStaticPaths() {
-  return ['cases.json', 'cases.csv', 'events.json', 'events.csv'].map((file) => ({ params: { file } }));
+  return ['cases', 'events', 'event-acts', 'acts'].flatMap((name) => ['json', 'csv'].map((ext) => ({ params: { file: `${name}.${ext}` } })));
 }
 
 export const GET: APIRoute = async ({ params, site }) => {
   const archive = await getArchive();
   const [name, ext] = params.file!.split('.');
-  const rows: Record<string, unknown>[] = name === 'cases' ? caseRecords(archive, site!) : eventRecords(archive);
-  const fields = (name === 'cases' ? CASE_FIELDS : EVENT_FIELDS).map(([f]) => f);
+  const tables: Record<string, [() => Record<string, unknown>[], [string, string][]]> = {
+    cases: [() => caseRecords(archive, site!), CASE_FIELDS],
+    events: [() => eventRecords(archive), EVENT_FIELDS],
+    'event-acts': [() => eventActRecords(archive), EVENT_ACT_FIELDS],
+    acts: [() => actRecords(archive), ACT_FIELDS],
+  };
+  const [records, described] = tables[name];
+  const rows = records();
+  const fields = described.map(([f]) => f);
   if (ext === 'json') {
     return new Response(JSON.stringify(rows, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
   }

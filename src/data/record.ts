@@ -1,0 +1,192 @@
+/**
+ * The record a researcher can count: every act coded on every case event, with who is said to
+ * have done it, how firmly the source says so, and the passages it rests on; and the counts by
+ * act, perpetrator and decade behind /record/, /acts/<id>/ and /perpetrators/<id>/.
+ * Computed once per build.
+ */
+import type { Archive } from './archive.ts';
+import { must } from './archive.ts';
+import { describeDate } from '../lib/dates.ts';
+import { withAncestors, decadeLabel, decadeRange, tally } from '../lib/acts.ts';
+import { ATTRIBUTIONS, ATTRIBUTION_MEANINGS, type Attribution } from '../lib/vocabulary.ts';
+import type { ResolvedCitation } from '../lib/citations.ts';
+
+export const actPath = (id: string) => `/acts/${id}/`;
+export const perpetratorPath = (id: string) => `/perpetrators/${id}/`;
+/** The page of the acts whose source names no one. */
+export const NOT_NAMED = 'not-named';
+export const NOT_NAMED_LABEL = 'Not named in the source';
+export const notNamedPath = () => `/record/${NOT_NAMED}/`;
+export const decadePath = (decade: string) => `/record/${decade}/`;
+
+export interface Named { id: string; name: string; href: string }
+
+/** One act coded on one case event. */
+export interface CodedAct {
+  key: string;
+  caseId: string;
+  caseTitle: string;
+  caseHref: string;
+  pseudonym: boolean;
+  /** Position of the event in its case, by date, from 1 (as in the exports). */
+  n: number;
+  date: string;
+  when: string;
+  decade: string;
+  text: string;
+  act: Named;
+  perpetrators: Named[];
+  /** The perpetrators and every body above them (e.g. russian-police → russian-authorities). */
+  within: Set<string>;
+  attribution: Attribution;
+  note?: string;
+  evidence: ResolvedCitation[];
+}
+
+export interface Count { events: number; cases: number }
+
+export interface ArchiveRecord {
+  coded: CodedAct[];
+  /** Events that record no act. */
+  uncoded: number;
+  events: number;
+  acts: (Named & { definition: string; scope?: string; basis: { instrument: string; article: string }[] })[];
+  byAct: Map<string, Count>;
+  /** Perpetrators as rows: each body named, and the bodies above them; with their counts per act. */
+  perpetrators: (Named & { depth: number; parent?: string; total: Count; byAct: Map<string, Count> })[];
+  notNamed: { total: Count; byAct: Map<string, Count> };
+  decades: string[];
+  /** decade → act → count; decade → all acts. */
+  byDecade: Map<string, { total: Count; byAct: Map<string, Count> }>;
+  attributions: { id: Attribution; meaning: string; count: number }[];
+}
+
+const count = (list: CodedAct[]): Count => ({
+  events: new Set(list.map((c) => c.key)).size,
+  cases: new Set(list.map((c) => c.caseId)).size,
+});
+const perAct = (list: CodedAct[]) => {
+  const m = new Map<string, CodedAct[]>();
+  for (const c of list) m.set(c.act.id, [...(m.get(c.act.id) ?? []), c]);
+  return new Map([...m].map(([k, v]) => [k, count(v)]));
+};
+
+const built = new WeakMap<Archive, ArchiveRecord>();
+
+export function record(archive: Archive): ArchiveRecord {
+  const cached = built.get(archive);
+  if (cached) return cached;
+  const org = (id: string): Named => ({ id, name: must(archive.organizations, id, 'organization').data.name, href: perpetratorPath(id) });
+  const parentOf = (id: string) => archive.organizations.find((o) => o.id === id)?.data.parent;
+  const actName = new Map(archive.acts.map((a) => [a.id, a.data.name]));
+  const coded: CodedAct[] = [];
+  let uncoded = 0;
+  let events = 0;
+  for (const c of archive.cases) {
+    const sorted = [...c.data.events].sort((a, b) => a.date.localeCompare(b.date));
+    sorted.forEach((e, i) => {
+      events++;
+      const acts = e.acts ?? [];
+      if (acts.length === 0) uncoded++;
+      for (const a of acts) {
+        coded.push({
+          key: `${c.id}/${i + 1}`,
+          caseId: c.id,
+          caseTitle: c.data.title,
+          caseHref: `/cases/${c.id}/`,
+          pseudonym: Boolean(c.data.pseudonym),
+          n: i + 1,
+          date: e.date,
+          when: describeDate(e),
+          decade: decadeLabel(e.date),
+          text: e.text,
+          act: { id: a.act, name: actName.get(a.act) ?? a.act, href: actPath(a.act) },
+          perpetrators: a.perpetrators.map(org),
+          within: new Set(a.perpetrators.flatMap((p) => withAncestors(p, parentOf))),
+          attribution: a.attribution as Attribution,
+          note: a.note,
+          evidence: a.sources.map((s) => archive.citations.resolve(s)),
+        });
+      }
+    });
+  }
+  coded.sort((a, b) => a.date.localeCompare(b.date) || a.caseTitle.localeCompare(b.caseTitle) || a.n - b.n);
+
+  // Perpetrator rows: every body named, and every body above one, as a tree in name order.
+  const ids = new Set(coded.flatMap((c) => [...c.within]));
+  const children = new Map<string | undefined, string[]>();
+  for (const id of ids) {
+    const p = parentOf(id);
+    const key = p && ids.has(p) ? p : undefined;
+    children.set(key, [...(children.get(key) ?? []), id]);
+  }
+  const perpetrators: ArchiveRecord['perpetrators'] = [];
+  const walk = (parent: string | undefined, depth: number) => {
+    const kids = (children.get(parent) ?? []).map(org).sort((a, b) => a.name.localeCompare(b.name));
+    for (const k of kids) {
+      const list = coded.filter((c) => c.within.has(k.id));
+      perpetrators.push({ ...k, depth, parent, total: count(list), byAct: perAct(list) });
+      walk(k.id, depth + 1);
+    }
+  };
+  walk(undefined, 0);
+  const unnamed = coded.filter((c) => c.perpetrators.length === 0);
+
+  const decades = decadeRange([...new Set(coded.map((c) => c.decade))]);
+  const byDecade = new Map(decades.map((d) => {
+    const list = coded.filter((c) => c.decade === d);
+    return [d, { total: count(list), byAct: perAct(list) }];
+  }));
+  const attributionCounts = tally(coded.map((c): [Attribution, string] => [c.attribution, `${c.key}/${c.act.id}`]));
+
+  const result: ArchiveRecord = {
+    coded,
+    uncoded,
+    events,
+    acts: archive.acts.map((a) => ({ id: a.id, name: a.data.name, href: actPath(a.id), definition: a.data.definition, scope: a.data.scope, basis: a.data.basis })),
+    byAct: perAct(coded),
+    perpetrators,
+    notNamed: { total: count(unnamed), byAct: perAct(unnamed) },
+    decades,
+    byDecade,
+    attributions: ATTRIBUTIONS.map((id) => ({ id, meaning: ATTRIBUTION_MEANINGS[id], count: attributionCounts.get(id) ?? 0 })),
+  };
+  built.set(archive, result);
+  return result;
+}
+
+/** The acts coded with one act, with one perpetrator (or a body under it), in one decade, or with no one named. */
+export function codedWith(archive: Archive, filter: { act?: string; perpetrator?: string; decade?: string; notNamed?: boolean }): CodedAct[] {
+  return record(archive).coded.filter((c) =>
+    (!filter.act || c.act.id === filter.act) &&
+    (!filter.perpetrator || c.within.has(filter.perpetrator)) &&
+    (!filter.decade || c.decade === filter.decade) &&
+    (!filter.notNamed || c.perpetrators.length === 0));
+}
+
+/** Groups coded acts under headings, keeping their order. */
+export function groupBy<K>(list: CodedAct[], key: (c: CodedAct) => K): [K, CodedAct[]][] {
+  const m = new Map<K, CodedAct[]>();
+  for (const c of list) m.set(key(c), [...(m.get(key(c)) ?? []), c]);
+  return [...m];
+}
+
+/** The coding of one event for its case page: act names, perpetrators, attribution, evidence. */
+export function eventActsView(archive: Archive, acts: { act: string; perpetrators: string[]; attribution: string; sources: string[]; note?: string }[] | undefined) {
+  return (acts ?? []).map((a) => ({
+    act: { id: a.act, name: must(archive.acts, a.act, 'act').data.name, href: actPath(a.act) },
+    perpetrators: a.perpetrators.map((p) => ({ id: p, name: must(archive.organizations, p, 'organization').data.name, href: perpetratorPath(p) })),
+    attribution: a.attribution,
+    note: a.note,
+    evidence: a.sources.map((s) => archive.citations.resolve(s)),
+  }));
+}
+
+export { ATTRIBUTION_MEANINGS };
+
+/** The line on an organization's page that leads to the acts attributed to it (none if there are none). */
+export function perpetratorFact(archive: Archive, id: string): [string, { href: string; text: string }][] {
+  const p = record(archive).perpetrators.find((x) => x.id === id);
+  if (!p) return [];
+  return [['Acts attributed', { href: perpetratorPath(id), text: `${p.total.events} ${p.total.events === 1 ? 'event' : 'events'} in ${p.total.cases} ${p.total.cases === 1 ? 'case' : 'cases'}` }]];
+}
