@@ -10,7 +10,7 @@ import { outlineSource } from '../lib/parse-document.ts';
 import { CitationIndex, citationLinks, type ResolvedCitation } from '../lib/citations.ts';
 import type { DocumentOutline } from '../lib/passages.ts';
 import { findMentions, type PassageRef } from '../lib/mentions.ts';
-import { relatedCases, type Related } from '../lib/related.ts';
+import { relatedCasesOfAll, type Related } from '../lib/related.ts';
 import { actCodingProblems } from '../lib/acts.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -187,7 +187,7 @@ async function load(): Promise<Archive> {
     organizations: c.data.organizations,
     documents: documentsOfCase.get(c.id) ?? [],
   }));
-  const related = new Map(cases.map((c) => [c.id, relatedCases(links, c.id)]));
+  const related = relatedCasesOfAll(links);
 
   return { documents, cases, places, people, organizations, acts, outlines, citations, casesOf, mentionsOf, documentsOfCase, citationsOfCase, casesOfDocument, related };
 }

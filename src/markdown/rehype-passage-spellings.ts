@@ -7,7 +7,7 @@ import type { Root, Element } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
-import { nameMatcher } from '../lib/mentions.ts';
+import { mentionFinder } from '../lib/mentions.ts';
 import { indexWords } from '../lib/index-words.ts';
 import type { EntityNames } from '../lib/entity-names.ts';
 
@@ -19,16 +19,19 @@ export interface PassageSpellingOptions {
 }
 
 export default function rehypePassageSpellings(options: PassageSpellingOptions) {
-  let prepared: { id: string; matches: (t: string) => boolean; words: string[] }[] | undefined;
+  let prepared: { find: (text: string) => string[]; words: Map<string, string[]> } | undefined;
   return (tree: Root, file: VFile) => {
     if (!file.path || !options.isDocument(file.path)) return;
     // People, case subjects and places. Countries, regions and organizations are named in nearly
     // every paragraph; their spellings would only weigh the page down, and their own pages are
     // what a search for them should find.
-    prepared ??= options
-      .entities()
-      .filter((e) => e.kind !== 'organizations' && e.placeKind !== 'country' && e.placeKind !== 'region')
-      .map((e) => ({ id: `${e.kind}/${e.id}`, matches: nameMatcher(e.names), words: indexWords(e) }));
+    prepared ??= (() => {
+      const named = options
+        .entities()
+        .filter((e) => e.kind !== 'organizations' && e.placeKind !== 'country' && e.placeKind !== 'region')
+        .map((e) => ({ id: `${e.kind}/${e.id}`, names: e.names, words: indexWords(e) }));
+      return { find: mentionFinder(named), words: new Map(named.map((e) => [e.id, e.words])) };
+    })();
     // Search sub-results are per section (heading), so each entity's spellings are added once
     // per section, at its first mention there.
     let done = new Set<string>();
@@ -38,10 +41,10 @@ export default function rehypePassageSpellings(options: PassageSpellingOptions) 
       const text = toString(node);
       const have = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
       const extra = new Set<string>();
-      for (const e of prepared!) {
-        if (done.has(e.id) || !e.matches(text)) continue;
-        done.add(e.id);
-        for (const w of e.words) if (!have.has(w)) extra.add(w);
+      for (const id of prepared!.find(text)) {
+        if (done.has(id)) continue;
+        done.add(id);
+        for (const w of prepared!.words.get(id)!) if (!have.has(w)) extra.add(w);
       }
       if (extra.size === 0) return;
       const words = [...extra].slice(0, MAX_EXTRA);
