@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { contentDir } from './lib/paths.ts';
 import { CERTAINTIES, dateProblem } from './lib/dates.ts';
 import { STATUS_IDS, PLACE_KINDS, ORGANIZATION_KINDS, DOCUMENT_KINDS, ATTRIBUTIONS } from './lib/vocabulary.ts';
-import { yamlList, uniqueFileIds } from './lib/loaders.ts';
+import { yamlList, uniqueFileIds, markdownFiles } from './lib/loaders.ts';
 
 const root = contentDir();
 
@@ -126,7 +126,7 @@ const acts = defineCollection({
 const caseName = z.object({ name: text('name'), source: id, note: z.string().optional() }).strict();
 
 const cases = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: join(root, 'cases'), generateId: uniqueFileIds('cases') }),
+  loader: markdownFiles(join(root, 'cases'), 'cases', join(root, 'documents')),
   schema: z
     .object({
       title: text('title'),

@@ -56,6 +56,8 @@ const broken: [string, (c: string) => void, RegExp[]][] = [
   ['an attribution outside the scale', (c) => replaceIn(join(c, 'cases/sample-worker.mdx'), 'attribution: reported', 'attribution: certain'), [/sample-worker/, /attribution/, /alleged, reported, established/]],
   ['an act coded without a citation', (c) => replaceIn(join(c, 'cases/sample-worker.mdx'), 'attribution: reported, sources: ["sample-report#1-p1"]', 'attribution: reported, sources: []'), [/sample-worker/, /sources/, /at least one citation/]],
   ['an event whose acts are not coded', (c) => replaceIn(join(c, 'cases/sample-worker.mdx'), /    acts:\n      - .*\n/, ''), [/sample-worker/, /acts/, /acts: \[\] where it records none/]],
+  ['HTML or JSX in a case narrative (case narratives are plain Markdown)', (c) => writeFileSync(join(c, 'cases/sample-worker.mdx'), readFileSync(join(c, 'cases/sample-worker.mdx'), 'utf8') + '\nHe said <Quote>no</Quote>.\n'), [/content\/cases\/sample-worker\.mdx:\d+/, /plain Markdown/]],
+  ['a YAML syntax error in a case file, with its line', (c) => replaceIn(join(c, 'cases/sample-worker.mdx'), 'status: forcibly-returned', 'status: [forcibly-returned'), [/content\/cases\/sample-worker\.mdx:\d+/, /not valid YAML/]],
   ['two entries with the same id', (c) => writeFileSync(join(c, 'places.yaml'), readFileSync(join(c, 'places.yaml'), 'utf8') + '- id: chegdomyn\n  name: Chegdomyn again\n  kind: town\n  coordinates: [51, 133]\n'), [/places\.yaml/, /entry 2/, /"chegdomyn" is already used/]],
   ['two case files with the same slug', (c) => writeFileSync(join(c, 'cases/Sample-Worker.mdx'), readFileSync(join(c, 'cases/sample-worker.mdx'), 'utf8')), [/sample-worker/i, /already used/]],
 ];
