@@ -190,3 +190,9 @@ export function perpetratorFact(archive: Archive, id: string): [string, { href: 
   if (!p) return [];
   return [['Acts attributed', { href: perpetratorPath(id), text: `${p.total.events} ${p.total.events === 1 ? 'event' : 'events'} in ${p.total.cases} ${p.total.cases === 1 ? 'case' : 'cases'}` }]];
 }
+
+/** Names of the acts recorded by a case's events (or by any case), in the vocabulary's order: the search filter's values. */
+export function caseActNames(archive: Archive, c?: Archive['cases'][number]): string[] {
+  const used = new Set((c ? [c] : archive.cases).flatMap((x) => x.data.events.flatMap((e) => (e.acts ?? []).map((a) => a.act))));
+  return archive.acts.filter((a) => used.has(a.id)).map((a) => a.data.name);
+}

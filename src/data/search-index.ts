@@ -6,6 +6,7 @@
 import type { Archive, CaseEntry, DocumentEntry, EntityKind } from './archive.ts';
 import { must } from './archive.ts';
 import { statusLabel, decades } from './cases.ts';
+import { caseActNames } from './record.ts';
 import { entitySummaries, KIND_LABEL } from './entities.ts';
 import { decadeOf, describeDate } from '../lib/dates.ts';
 import { indexWords, type NamedThing } from '../lib/index-words.ts';
@@ -36,6 +37,7 @@ export function caseSearch(archive: Archive, c: CaseEntry): SearchAttributes {
     filters: [
       ['type', 'Case'],
       ['status', statusLabel(c.data.status)],
+      ...caseActNames(archive, c).map((a): [string, string] => ['act', a]),
       ...places.map((p): [string, string] => ['place', p]),
       ...decades(c).map((d): [string, string] => ['decade', d]),
       ...docs.map((d): [string, string] => ['document', d]),

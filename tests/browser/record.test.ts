@@ -81,3 +81,19 @@ describe('forcible return by the Russian authorities, in two clicks', () => {
     });
   }
 });
+
+describe('search by act', () => {
+  it('offers the acts as a filter on /search/ and finds only cases recording the chosen act', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/search/?q=Lee&act=${encodeURIComponent('Forcible return (refoulement)')}`);
+    await page.locator('[data-search-status]').filter({ hasText: /result/ }).waitFor({ timeout: 15_000 });
+    expect(await page.locator('select[name=act]').inputValue()).toBe('Forcible return (refoulement)');
+    const found = await page.locator('#search-results > li > a.result-title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(found).toContain('/cases/lee-yen-sen/');
+    const recording = new Set(readdirSync(join(ROOT, 'content/cases')).filter((f) => /"?act"?: forcible-return\b/.test(readFileSync(join(ROOT, 'content/cases', f), 'utf8'))).map((f) => `/cases/${f.replace(/\.mdx$/, '')}/`));
+    expect(recording.size).toBeGreaterThan(1);
+    for (const p of found) expect(recording, `${p} is not a case recording forcible return`).toContain(p);
+    await context.close();
+  });
+});
