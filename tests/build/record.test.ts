@@ -162,3 +162,22 @@ describe('the data files carry the coding', () => {
     expect(described('Fields of an event')).toContain('acts');
   });
 });
+
+describe('the coding quotes its sources faithfully', () => {
+  it('finds every quotation in an act’s note in the passages that act cites', async () => {
+    const { outlineSource } = await import('../../src/lib/parse-document.ts');
+    const passages = new Map<string, string>();
+    for (const f of readdirSync(join(content, 'documents'))) {
+      for (const p of outlineSource(readFileSync(join(content, 'documents', f), 'utf8'), true).passages) passages.set(`${f.replace(/\.mdx$/, '')}#${p.id}`, p.text);
+    }
+    const norm = (s: string) => s.replace(/[‘’']/g, "'").replace(/\s+/g, ' ').toLowerCase();
+    const unfaithful: string[] = [];
+    for (const c of coded) {
+      const cited = norm(c.sources.map((s) => passages.get(s) ?? '').join(' '));
+      for (const m of (c.note ?? '').matchAll(/“([^”]+)”/g)) {
+        if (!m[1].split(' … ').every((part) => cited.includes(norm(part)))) unfaithful.push(`${c.key} ${c.act}: “${m[1]}”`);
+      }
+    }
+    expect(unfaithful).toEqual([]);
+  });
+});
