@@ -59,6 +59,17 @@ export function caseLists(archive: Archive): CaseLists {
     if (!g) groups.set(key, (g = { kind, id, label: label(), rows: [] }));
     if (g.rows.at(-1) !== row) g.rows.push(row);
   };
+  // Every status, document, place, person and organization has its list, even when no case
+  // names it yet: a published list address never disappears while its subject exists.
+  const open = (kind: FacetKind, id: string, label: string) => {
+    if (!groups.has(`${kind}/${id}`)) groups.set(`${kind}/${id}`, { kind, id, label, rows: [] });
+  };
+  for (const [id, label] of Object.entries(STATUSES)) open('status', id, label);
+  for (const a of archive.acts) open('act', a.id, a.data.name);
+  for (const d of archive.documents) open('source', d.id, d.data.citeAs);
+  for (const p of archive.places) open('place', p.id, p.data.name);
+  for (const p of archive.people) open('person', p.id, p.data.name);
+  for (const o of archive.organizations) open('organization', o.id, o.data.name);
   const caseById = new Map(archive.cases.map((c) => [c.id, c]));
   for (const r of rows) {
     const c = caseById.get(r.id)!;
@@ -88,7 +99,7 @@ export function caseLists(archive: Archive): CaseLists {
   const facets = (Object.keys(FACET_LABEL) as FacetKind[]).map((kind) => ({
     kind,
     label: FACET_LABEL[kind],
-    values: [...groups.values()].filter((g) => g.kind === kind)
+    values: [...groups.values()].filter((g) => g.kind === kind && g.rows.length > 0)
       .map((g) => ({ id: g.id, label: g.label, count: g.rows.length, href: caseListPath(kind, g.id) }))
       .sort(order[kind]),
   }));
