@@ -4,7 +4,7 @@
 // Options: --runs N (builds and searches measured, medians printed; default 3), --query "Choe Kum Chol".
 // Figures only; nothing here passes or fails a test (timings never go in tests).
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
@@ -27,7 +27,7 @@ const verdict = (value, limit) => (value <= limit ? 'within budget' : 'OVER BUDG
 // ---- the machine
 const cpus = os.cpus();
 console.log(`Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log(`Medians of ${RUNS} run(s).`);
+console.log(`Medians of ${RUNS} run(s); every build cold (no content cache), through npm run build's scripts/build.mjs.`);
 
 // ---- build, with the peak memory of the whole process tree (sampled from /proc)
 function treeRss(rootPid) {
@@ -53,7 +53,9 @@ function treeRss(rootPid) {
 function build(cwd) {
   return new Promise((done, fail) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+    // A cold build, as on a fresh clone or in CI: no content cache from an earlier run.
+    for (const cache of [join(cwd, 'node_modules', '.astro'), join(cwd, '.astro')]) rmSync(cache, { recursive: true, force: true });
+    const child = spawn(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd, env: { ...process.env, NO_COLOR: '1' } });
     let out = '';
     child.stdout.on('data', (b) => { out += b; });
     child.stderr.on('data', (b) => { out += b; });
