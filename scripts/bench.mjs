@@ -200,7 +200,7 @@ row('dist/ size', kb(s.bytes));
 row(`largest page ${s.largest.path}`, `${kb(s.largest.raw)} / gzip ${kb(s.largest.gz)}`, `budget <= 50 KB gzip: ${verdict(s.largest.gz, 50 * 1024)}`);
 
 const DIST = join(ROOT, 'dist');
-for (const [label, path] of [['report page /documents/amnesty-1996/', 'documents/amnesty-1996'], ['case page /cases/choe-kum-chol/', 'cases/choe-kum-chol'], ['case list /cases/', 'cases']]) {
+for (const [label, path] of [['report page /documents/amnesty-1996/', 'documents/amnesty-1996'], ['case page /cases/choe-kum-chol/', 'cases/choe-kum-chol'], ['case list /cases/', 'cases'], ['map /map/', 'map'], ['timeline /timeline/', 'timeline']]) {
   const f = firstLoad(DIST, path);
   console.log(`\n${label} — first load`);
   row('HTML (raw / gzip)', `${kb(f.html.raw)} / ${kb(f.html.gz)}`);

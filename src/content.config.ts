@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { join } from 'node:path';
 import { contentDir } from './lib/paths.ts';
 import { CERTAINTIES, dateProblem } from './lib/dates.ts';
-import { STATUS_IDS, PLACE_KINDS, ORGANIZATION_KINDS, DOCUMENT_KINDS, ATTRIBUTIONS } from './lib/vocabulary.ts';
+import { DOCUMENT_EVENT_KIND_IDS, STATUS_IDS, PLACE_KINDS, ORGANIZATION_KINDS, DOCUMENT_KINDS, ATTRIBUTIONS } from './lib/vocabulary.ts';
 import { yamlList, uniqueFileIds, markdownFiles } from './lib/loaders.ts';
 
 const root = contentDir();
@@ -218,4 +218,25 @@ const organizations = defineCollection({
     .strict(),
 });
 
-export const collections = { documents, cases, places, people, organizations, acts };
+/** Dated facts of the documents that belong to no single case (content/document-events.yaml). */
+const documentEvents = defineCollection({
+  loader: yamlList(join(root, 'document-events.yaml')),
+  schema: z
+    .object({
+      id,
+      date: dateString,
+      certainty,
+      note: z.string().optional(),
+      kind: z.enum(DOCUMENT_EVENT_KIND_IDS as [string, ...string[]], { error: `kind must be one of: ${DOCUMENT_EVENT_KIND_IDS.join(', ')}` }),
+      text: text('text'),
+      place: id.optional(),
+      sources: z.array(citation).min(1, 'every dated fact needs at least one citation'),
+    })
+    .strict()
+    .refine((e) => e.certainty === 'exact' || (e.note ?? '').trim().length > 0, {
+      message: 'an approximate or inferred date needs a note saying why',
+      path: ['note'],
+    }),
+});
+
+export const collections = { documents, cases, places, people, organizations, acts, documentEvents };

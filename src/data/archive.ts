@@ -17,6 +17,7 @@ import { parse } from 'yaml';
 import { contentDir } from '../lib/paths.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
+export type DocumentEventEntry = CollectionEntry<'documentEvents'>;
 export type CaseEntry = CollectionEntry<'cases'>;
 export type PlaceEntry = CollectionEntry<'places'>;
 export type PersonEntry = CollectionEntry<'people'>;
@@ -32,6 +33,8 @@ export interface Archive {
   organizations: OrganizationEntry[];
   /** The vocabulary of acts (content/acts.yaml), in the file's order. */
   acts: ActEntry[];
+  /** Dated facts of the documents outside any case (content/document-events.yaml). */
+  documentEvents: DocumentEventEntry[];
   outlines: Map<string, DocumentOutline>;
   citations: CitationIndex;
   /** Entity id (per kind) → ids of the cases that name it. */
@@ -66,13 +69,14 @@ export function getArchive(): Promise<Archive> {
 }
 
 async function load(): Promise<Archive> {
-  const [documents, cases, places, people, organizations, acts] = await Promise.all([
+  const [documents, cases, places, people, organizations, acts, documentEvents] = await Promise.all([
     getCollection('documents'),
     getCollection('cases'),
     getCollection('places'),
     getCollection('people'),
     getCollection('organizations'),
     getCollection('acts'),
+    getCollection('documentEvents'),
   ]);
   const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => a.data.title.localeCompare(b.data.title);
   const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name);
@@ -153,6 +157,13 @@ async function load(): Promise<Archive> {
     citationsOfCase.set(c.id, resolved);
     for (const d of cited) casesOfDocument.get(d)?.push(c.id);
   }
+  for (const e of documentEvents) {
+    const file = fileOf(e, 'dated fact');
+    check(file, `entry "${e.id}": place`, 'places', e.data.place);
+    e.data.sources.forEach((ref, i) => {
+      try { citations.resolve(ref); } catch (err) { problems.push(`${file}: entry "${e.id}": sources[${i}]: ${(err as Error).message}`); }
+    });
+  }
   if (problems.length) throw new ContentError(problems);
 
   const casesOf: Archive['casesOf'] = { places: new Map(), people: new Map(), organizations: new Map() };
@@ -189,7 +200,7 @@ async function load(): Promise<Archive> {
   }));
   const related = relatedCasesOfAll(links);
 
-  return { documents, cases, places, people, organizations, acts, outlines, citations, casesOf, mentionsOf, documentsOfCase, citationsOfCase, casesOfDocument, related };
+  return { documents, cases, places, people, organizations, acts, documentEvents, outlines, citations, casesOf, mentionsOf, documentsOfCase, citationsOfCase, casesOfDocument, related };
 }
 
 const lookups = new WeakMap<object, Map<string, unknown>>();

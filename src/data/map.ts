@@ -8,7 +8,9 @@ const views = new WeakMap<Archive, MapView>();
 function input(archive: Archive): MapInput {
   let i = inputs.get(archive);
   if (!i) {
-    i = { places: archive.places.map((p) => ({ id: p.id, data: p.data as PlaceData })), casesOf: archive.casesOf.places };
+    const factsOf = new Map<string, number>();
+    for (const f of archive.documentEvents) if (f.data.place) factsOf.set(f.data.place, (factsOf.get(f.data.place) ?? 0) + 1);
+    i = { places: archive.places.map((p) => ({ id: p.id, data: p.data as PlaceData })), casesOf: archive.casesOf.places, factsOf };
     inputs.set(archive, i);
   }
   return i;

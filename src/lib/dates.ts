@@ -57,3 +57,31 @@ export function yearOf(value: string): number {
 export function decadeOf(value: string): string {
   return `${Math.floor(yearOf(value) / 10) * 10}s`;
 }
+
+/**
+ * The span of days a date covers, as day numbers since 1970 (a year covers all its days, a
+ * month its own, a day one; a decade "1990s" all ten years). Sorting by span — earliest
+ * start first, then the wider span first — puts a year before its months and a decade
+ * before its years, so "1990s" < "1990" < "1990-03" < "1990-03-15" < "1991".
+ */
+export function dateSpan(value: string): { start: number; end: number } {
+  const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+  const decade = /^(\d{3})0s$/.exec(value);
+  if (decade) {
+    const y = Number(decade[1]) * 10;
+    return { start: day(y, 1, 1), end: day(y + 10, 1, 1) - 1 };
+  }
+  const m = FORM.exec(value);
+  if (!m) throw new Error(`"${value}" is not a date`);
+  const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined];
+  if (mo === undefined) return { start: day(y, 1, 1), end: day(y + 1, 1, 1) - 1 };
+  if (d === undefined) return { start: day(y, mo, 1), end: day(y, mo + 1, 1) - 1 };
+  return { start: day(y, mo, d), end: day(y, mo, d) };
+}
+
+/** Chronological order across precisions (see `dateSpan`); for Array.prototype.sort. */
+export function compareDates(a: string, b: string): number {
+  const x = dateSpan(a);
+  const y = dateSpan(b);
+  return x.start - y.start || y.end - x.end;
+}

@@ -18,7 +18,12 @@ export interface PlaceData {
 }
 type PlaceEntry = { id: string; data: PlaceData };
 /** The places and, for each place id, the ids of the cases that name it. */
-export interface MapInput { places: PlaceEntry[]; casesOf: Map<string, string[]> }
+export interface MapInput {
+  places: PlaceEntry[];
+  casesOf: Map<string, string[]>;
+  /** Place id → how many dated facts of the documents (outside the cases) happened there. */
+  factsOf?: Map<string, number>;
+}
 
 function must<T extends { id: string }>(list: T[], id: string, what: string): T {
   const found = list.find((e) => e.id === id);
@@ -89,6 +94,8 @@ export interface MapRow {
   kind: string;
   /** Cases that name this place (itself only). */
   cases: number;
+  /** Dated facts of the documents at this place. */
+  facts: number;
   position: Position;
   /** What the list says about where the place is on the map. */
   where: string;
@@ -157,10 +164,10 @@ export function buildMap(archive: MapInput): MapView {
   };
 
   // Places on the map: every place with cases, and every point that stands for one.
-  const withCases = archive.places.filter((p) => casesOf(p.id).length > 0);
+  const withCases = archive.places.filter((p) => casesOf(p.id).length > 0 || (archive.factsOf?.get(p.id) ?? 0) > 0);
   const rows: MapRow[] = withCases.map((p) => {
     const position = positionOf(p);
-    return { id: p.id, name: p.data.name, href: placeHref(p.id), kind: labelOf(p.data.kind), cases: casesOf(p.id).length, position, where: describePosition(position) };
+    return { id: p.id, name: p.data.name, href: placeHref(p.id), kind: labelOf(p.data.kind), cases: casesOf(p.id).length, facts: archive.factsOf?.get(p.id) ?? 0, position, where: describePosition(position) };
   });
 
   // A marker counts the cases of its place and of the places within it that have no position of their own.

@@ -44,3 +44,15 @@ export function labelOf(id: string): string {
   const s = id.replace(/-/g, ' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** Kinds of the dated facts in content/document-events.yaml, with the words a reader sees. */
+export const DOCUMENT_EVENT_KINDS = {
+  agreement: 'Agreement',
+  law: 'Law',
+  policy: 'Policy',
+  statement: 'Statement',
+  report: 'Report',
+  'political-change': 'Political change',
+} as const;
+export type DocumentEventKind = keyof typeof DOCUMENT_EVENT_KINDS;
+export const DOCUMENT_EVENT_KIND_IDS = Object.keys(DOCUMENT_EVENT_KINDS) as DocumentEventKind[];

@@ -59,6 +59,56 @@ describe('/map/ in a browser', () => {
     await page.context().close();
   });
 
+});
+
+describe('/timeline/ in a browser', () => {
+  for (const width of [320, 360]) {
+    it(`fits ${width} px, and so does a case page's timeline`, async () => {
+      for (const path of ['/timeline/', '/timeline/place/vladivostok/']) {
+        const page = await open(path, width);
+        expect(await overflow(page), path).toBeLessThanOrEqual(0);
+        await page.context().close();
+      }
+      const page = await open('/cases/choe-kum-chol/', width);
+      const wider = await page.locator('section[aria-labelledby="events"] *').evaluateAll((els) =>
+        els.filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).map((e) => e.outerHTML.slice(0, 80)));
+      expect(wider).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('filters at once with JavaScript, putting the filter page’s address in the address bar', async () => {
+    const page = await open('/timeline/', 360);
+    const total = await page.locator('li.tl-event').count();
+    await page.locator('nav.tl-filters summary', { hasText: 'Place' }).click();
+    const link = page.locator('nav.tl-filters a[data-filter="place"][data-value="vladivostok"]');
+    await page.evaluate(() => { (window as unknown as { stayed: boolean }).stayed = true; });
+    await link.click();
+    await page.waitForURL(/\/timeline\/place\/vladivostok\/$/);
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    const visible = page.locator('li.tl-event:visible');
+    const shown = await visible.count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(total);
+    for (const place of await page.locator('li.tl-event:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.place))) expect(place).toBe('vladivostok');
+    await expect.poll(() => page.locator('[data-timeline-status]').textContent()).toMatch(new RegExp(`^${shown} events`));
+    await page.goBack();
+    await page.waitForURL(/\/timeline\/$/);
+    expect(await page.locator('li.tl-event:visible').count()).toBe(total);
+    await page.context().close();
+  });
+
+  it('filters without JavaScript by following the link to the filter page', async () => {
+    const page = await open('/timeline/', 360, false);
+    await page.locator('nav.tl-filters summary', { hasText: 'Kind of event' }).isVisible();
+    await page.locator('nav.tl-filters a[data-filter="kind"][data-value="law"]').click();
+    await page.waitForURL(/\/timeline\/kind\/law\/$/);
+    const kinds = await page.locator('li.tl-event').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kind));
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['law']));
+    await page.context().close();
+  });
+
   it('asks no other host for anything', () => {
     expect(foreign).toEqual([]);
   });

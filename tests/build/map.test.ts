@@ -1,7 +1,10 @@
 /** The built map page and the place pages' small maps, read from dist/ with a real HTML parser. */
 import { describe, it, expect } from 'vitest';
 import { parse, all, one, attr, text } from '../support/html.ts';
-import { page } from '../support/project.ts';
+import { page, ROOT } from '../support/project.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { firstLoadGzip } from '../support/budget.ts';
 import { readPlaces, casesOfPlaces } from '../support/content.ts';
 
@@ -9,6 +12,8 @@ const html = page('map/index.html');
 const tree = parse(html);
 const svgs = all(tree, 'main svg');
 const casesOf = casesOfPlaces();
+const factPlaces = (parseYaml(readFileSync(join(ROOT, 'content', 'document-events.yaml'), 'utf8')) as { place?: string }[]).flatMap((f) => (f.place ? [f.place] : []));
+const named = new Set([...casesOf.keys(), ...factPlaces]);
 
 describe('/map/', () => {
   it('draws its panels as inline SVG with a title and a description, and nothing that runs or fetches', () => {
@@ -29,11 +34,11 @@ describe('/map/', () => {
     expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)[^"' ]*(tile|openstreetmap|mapbox|google)/i);
   });
 
-  it('lists every place a case names, each linking to its page, beside the map', () => {
+  it('lists every place a case or a dated fact names, each linking to its page, beside the map', () => {
     const rows = all(tree, '.map-table tbody tr');
     const linked = rows.map((r) => attr(one(r, 'th a')!, 'href'));
-    for (const id of casesOf.keys()) expect(linked, id).toContain(`/places/${id}/`);
-    expect(rows).toHaveLength(casesOf.size);
+    for (const id of named) expect(linked, id).toContain(`/places/${id}/`);
+    expect(rows).toHaveLength(named.size);
   });
 
   it('marks each place on the map with a link to its page, or says in the list why it is not drawn', () => {

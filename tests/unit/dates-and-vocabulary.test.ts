@@ -36,3 +36,13 @@ describe('labels', () => {
     expect(labelOf('detention-centre')).toBe('Detention centre');
   });
 });
+
+describe('date order across precisions', () => {
+  it('puts a decade before its years, a year before its months and a month before its days', async () => {
+    const { compareDates, dateSpan } = await import('../../src/lib/dates.ts');
+    const shuffled = ['1991', '1990-03-15', '1990s', '1989-12-31', '1990', '1990-03', '1990-12', '1980s', '2020-07-22', '2020-07', '2020'];
+    expect([...shuffled].sort(compareDates)).toEqual(['1980s', '1989-12-31', '1990s', '1990', '1990-03', '1990-03-15', '1990-12', '1991', '2020', '2020-07', '2020-07-22']);
+    expect(dateSpan('2020-02').end - dateSpan('2020-02').start).toBe(28);
+    expect(() => dateSpan('spring 1995')).toThrow(/not a date/);
+  });
+});

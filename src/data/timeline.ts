@@ -1,0 +1,152 @@
+/**
+ * The timeline of the record, computed once per build: every dated event of every case, every
+ * dated fact of the documents (content/document-events.yaml) and each document's publication,
+ * as pages of bounded size — the whole record, and one list per place, case and kind of event.
+ */
+import type { Archive, CaseEntry } from './archive.ts';
+import { must } from './archive.ts';
+import { sortEvents, groupEvents, paginate, facet, eventWhen, precisionWord, type TimelineEvent, type DecadeGroup, type Link } from '../lib/timeline.ts';
+import { DOCUMENT_EVENT_KINDS, type DocumentEventKind } from '../lib/vocabulary.ts';
+import { sitePath } from '../lib/site-path.ts';
+import type { Certainty } from '../lib/dates.ts';
+
+/** Events per page: the page stays far under its byte budget however large the archive grows. */
+export const PAGE_SIZE = 150;
+/** Filter values listed on every page (the most frequent first); the rest are reached from their own pages. */
+export const FACET_LIMIT = 40;
+
+export const CASE_KIND = { id: 'case', label: 'Event in a case' };
+export const PUBLICATION_KIND = { id: 'publication', label: 'Publication of a source' };
+
+export type FilterKind = 'place' | 'case' | 'kind';
+
+export interface TimelinePage {
+  /** Path from the site's root, as published: "/timeline/", "/timeline/place/vladivostok/2/". */
+  path: string;
+  /** The path segments after /timeline/ (for getStaticPaths), or undefined for /timeline/ itself. */
+  param: string | undefined;
+  title: string;
+  filter?: { kind: FilterKind; id: string; label: string };
+  events: TimelineEvent[];
+  groups: DecadeGroup[];
+  page: number;
+  pages: number;
+  total: number;
+  /** Links to every page of this list. */
+  pageLinks: { href: string; page: number; current: boolean }[];
+  /** Jump links by decade: to the page (and anchor) where each decade starts. */
+  decades: { decade: string; href: string; count: number }[];
+}
+
+export interface Timeline {
+  events: TimelineEvent[];
+  pages: TimelinePage[];
+  facets: Record<FilterKind, (Link & { id: string; count: number })[]>;
+  /** Address of each filter's first page. */
+  filterHref: (kind: FilterKind, id: string) => string;
+}
+
+const timelines = new WeakMap<Archive, Timeline>();
+
+export function timeline(archive: Archive): Timeline {
+  let t = timelines.get(archive);
+  if (!t) { t = buildTimeline(archive); timelines.set(archive, t); }
+  return t;
+}
+
+const placeLink = (archive: Archive, id: string | undefined) =>
+  id ? { id, href: sitePath(`/places/${id}/`), text: must(archive.places, id, 'place').data.name } : undefined;
+
+const sources = (archive: Archive, refs: string[]) =>
+  refs.map((r) => {
+    const c = archive.citations.resolve(r);
+    return { href: sitePath(`/documents/${c.document.id}/#${c.passage.id}`), text: c.label, title: c.document.title };
+  });
+
+/** The events of one case, as the timeline shows them. */
+export function caseEvents(archive: Archive, c: CaseEntry): TimelineEvent[] {
+  const caseLink = { id: c.id, href: sitePath(`/cases/${c.id}/`), text: c.data.title };
+  return sortEvents(c.data.events.map((e) => ({
+    date: e.date,
+    certainty: e.certainty as Certainty,
+    note: e.note,
+    when: eventWhen({ date: e.date, certainty: e.certainty as Certainty, note: e.note }),
+    precision: precisionWord(e.date),
+    text: e.text,
+    kind: CASE_KIND,
+    place: placeLink(archive, e.place),
+    case: caseLink,
+    sources: sources(archive, e.sources),
+    acts: (e as { acts?: unknown[] }).acts ?? [],
+  })));
+}
+
+function allEvents(archive: Archive): TimelineEvent[] {
+  const events: TimelineEvent[] = archive.cases.flatMap((c) => caseEvents(archive, c));
+  for (const f of archive.documentEvents) {
+    const d = f.data;
+    events.push({
+      date: d.date, certainty: d.certainty as Certainty, note: d.note,
+      when: eventWhen({ date: d.date, certainty: d.certainty as Certainty, note: d.note }),
+      precision: precisionWord(d.date),
+      text: d.text,
+      kind: { id: d.kind, label: DOCUMENT_EVENT_KINDS[d.kind as DocumentEventKind] },
+      place: placeLink(archive, d.place),
+      sources: sources(archive, d.sources),
+    });
+  }
+  for (const doc of archive.documents) {
+    const p = doc.data.published;
+    events.push({
+      date: p.date, certainty: p.certainty as Certainty, note: p.note,
+      when: eventWhen({ date: p.date, certainty: p.certainty as Certainty, note: p.note }),
+      precision: precisionWord(p.date),
+      text: `${doc.data.citeAs} publishes “${doc.data.title}”.`,
+      kind: PUBLICATION_KIND,
+      sources: [{ href: sitePath(`/documents/${doc.id}/`), text: doc.data.citeAs, title: doc.data.title }],
+    });
+  }
+  return sortEvents(events);
+}
+
+function buildTimeline(archive: Archive): Timeline {
+  const events = allEvents(archive);
+  const facets = {
+    place: facet(events, (e) => e.place),
+    case: facet(events, (e) => e.case),
+    kind: facet(events, (e) => ({ id: e.kind.id, href: '', text: e.kind.label })),
+  };
+  const base = (kind?: FilterKind, id?: string) => (kind ? `/timeline/${kind}/${id}/` : '/timeline/');
+  const filterHref = (kind: FilterKind, id: string) => sitePath(base(kind, id));
+  for (const k of ['place', 'case', 'kind'] as FilterKind[]) for (const v of facets[k]) v.href = filterHref(k, v.id);
+
+  const pages: TimelinePage[] = [];
+  const list = (title: string, items: TimelineEvent[], filter?: TimelinePage['filter']) => {
+    const root = base(filter?.kind, filter?.id);
+    const chunks = paginate(items, PAGE_SIZE);
+    const pathOf = (n: number) => (n === 1 ? root : `${root}${n}/`);
+    // Where each decade starts: the page holding its first event.
+    const decades: TimelinePage['decades'] = [];
+    chunks.forEach((chunk, i) => {
+      for (const g of groupEvents(chunk)) {
+        const known = decades.find((d) => d.decade === g.decade);
+        if (known) known.count += g.count;
+        else decades.push({ decade: g.decade, href: `${sitePath(pathOf(i + 1))}#${g.id}`, count: g.count });
+      }
+    });
+    chunks.forEach((chunk, i) => {
+      const path = pathOf(i + 1);
+      pages.push({
+        path, param: path === '/timeline/' ? undefined : path.replace(/^\/timeline\//, '').replace(/\/$/, ''),
+        title, filter, events: chunk, groups: groupEvents(chunk), page: i + 1, pages: chunks.length, total: items.length,
+        pageLinks: chunks.map((_, j) => ({ href: sitePath(pathOf(j + 1)), page: j + 1, current: j === i })),
+        decades,
+      });
+    });
+  };
+  list('Timeline of the record', events);
+  for (const v of facets.place) list(`Timeline: ${v.text}`, events.filter((e) => e.place?.id === v.id), { kind: 'place', id: v.id, label: v.text });
+  for (const v of facets.case) list(`Timeline: ${v.text}`, events.filter((e) => e.case?.id === v.id), { kind: 'case', id: v.id, label: v.text });
+  for (const v of facets.kind) list(`Timeline: ${v.text}`, events.filter((e) => e.kind.id === v.id), { kind: 'kind', id: v.id, label: v.text });
+  return { events, pages, facets, filterHref };
+}

@@ -1,0 +1,94 @@
+/** The built timeline and the case pages' own timelines, read from dist/ with a real HTML parser. */
+import { describe, it, expect } from 'vitest';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { parse, all, one, attr, text } from '../support/html.ts';
+import { page, ROOT, DIST } from '../support/project.ts';
+import { firstLoadGzip } from '../support/budget.ts';
+import { readCases } from '../support/content.ts';
+import { compareDates } from '../../src/lib/dates.ts';
+
+const cases = readCases();
+const facts = parseYaml(readFileSync(join(ROOT, 'content', 'document-events.yaml'), 'utf8')) as { id: string; date: string; text: string; kind: string; place?: string; sources: string[] }[];
+const tree = parse(page('timeline/index.html'));
+const items = all(tree, '[data-timeline] li.tl-event');
+const dateOf = (li: (typeof items)[number]) => {
+  const t = one(li, 'time');
+  return t ? attr(t, 'dateTime')! : text(one(li, '.tl-when > span')!).replace(/^about |\s*\(inferred\)$/g, '');
+};
+
+describe('/timeline/', () => {
+  it('holds every event of every case and every dated fact of the documents, each once', () => {
+    const caseEvents = cases.flatMap((c) => c.data.events.map((e: { text: string }) => e.text));
+    const texts = items.map((li) => text(one(li, '.tl-text')!));
+    for (const t of caseEvents) expect(texts, t).toContain(t);
+    for (const f of facts) expect(texts, f.id).toContain(f.text);
+    expect(items.length).toBeGreaterThanOrEqual(caseEvents.length + facts.length);
+  });
+
+  it('is in date order across precisions, grouped by decade and year, with a jump link to each decade', () => {
+    const dates = items.map(dateOf);
+    expect([...dates].sort(compareDates)).toEqual(dates);
+    const decades = all(tree, 'section.tl-decade').map((s) => attr(s, 'id'));
+    expect(decades.length).toBeGreaterThan(3);
+    const jumps = all(tree, 'nav.tl-jump a').map((a) => attr(a, 'href'));
+    expect(jumps).toEqual(decades.map((d) => `/timeline/#${d}`));
+    for (const y of all(tree, 'section.tl-year')) {
+      const year = attr(y, 'id')!.replace(/^y/, '');
+      for (const li of all(y, 'li.tl-event')) expect(dateOf(li).startsWith(year.replace(/-undated$/, '').slice(0, 4))).toBe(true);
+    }
+  });
+
+  it('links every event to its sources’ paragraphs, and a case’s events to the case', () => {
+    for (const li of items) {
+      const cites = all(li, 'a.citation').map((a) => attr(a, 'href')!);
+      expect(cites.length).toBeGreaterThan(0);
+      for (const href of cites) expect(href).toMatch(/^\/documents\/[a-z0-9-]+\/(#[a-z0-9-]+)?$/);
+      if (attr(li, 'dataCase')) expect(one(li, `a[href="/cases/${attr(li, 'dataCase')}/"]`)).toBeTruthy();
+    }
+    const law = items.find((li) => text(li).includes('comprehensive refugee law'))!;
+    expect(text(one(law, 'time')!)).toBe('March 1993');
+    expect(attr(one(law, 'a.citation')!, 'href')).toBe('/documents/amnesty-1996/#3-1-p2');
+  });
+
+  it('shows precision and certainty: an approximate date says so and its note is kept', () => {
+    const approx = items.filter((li) => (attr(li, 'className') ?? '').includes('tl-approximate'));
+    expect(approx.length).toBeGreaterThan(0);
+    for (const li of approx) { expect(text(one(li, '.tl-when')!)).toMatch(/^about /); expect(one(li, '.tl-note')).toBeTruthy(); }
+    expect(items.some((li) => text(one(li, '.tl-precision')!) === 'year only')).toBe(true);
+  });
+
+  it('offers filters by kind, place and case as plain links to pages that hold only those events', () => {
+    for (const kind of ['kind', 'place', 'case']) {
+      const links = all(tree, `nav.tl-filters a[data-filter="${kind}"]`);
+      expect(links.length, kind).toBeGreaterThan(0);
+      for (const a of links) {
+        const href = attr(a, 'href')!;
+        const value = attr(a, 'dataValue')!;
+        expect(href).toBe(`/timeline/${kind}/${value}/`);
+        const file = join(DIST, href, 'index.html');
+        expect(existsSync(file), href).toBe(true);
+        const sub = all(parse(readFileSync(file, 'utf8')), '[data-timeline] li.tl-event');
+        expect(sub.length, href).toBe(items.filter((li) => attr(li, kind === 'kind' ? 'dataKind' : kind === 'place' ? 'dataPlace' : 'dataCase') === value).length);
+      }
+    }
+  });
+
+  it('stays within its budget: <= 50 KB gzip on first load', () => {
+    expect(firstLoadGzip('timeline/index.html').total).toBeLessThanOrEqual(50 * 1024);
+  });
+});
+
+describe('case pages', () => {
+  it('show their own events as the same timeline, in date order, with one date column', () => {
+    for (const c of cases) {
+      const t = parse(page(`cases/${c.id}/index.html`));
+      const lis = all(t, 'section[aria-labelledby="events"] ol.tl-events > li.tl-event');
+      expect(lis.length, c.id).toBe(c.data.events.length);
+      const dates = lis.map((li) => attr(one(li, 'time')!, 'dateTime')!);
+      expect([...dates].sort(compareDates), c.id).toEqual(dates);
+      expect(one(t, `a[href="/timeline/case/${c.id}/"]`), c.id).toBeTruthy();
+    }
+  });
+});
