@@ -26,7 +26,7 @@ describe('case files', () => {
         const target = readFileSync(join(DIST, path, 'index.html'), 'utf8');
         expect(target.includes(` id="${anchor}"`), `${id} → ${href}`).toBe(true);
       }
-      expect(all(t, '.events li').length, id).toBeGreaterThan(0);
+      expect(all(t, '.tl-events li.tl-event').length, id).toBeGreaterThan(0);
       expect(all(t, '.narrative p a.citation').length, id).toBeGreaterThan(0);
     }
   });
