@@ -10,6 +10,7 @@ import { describeDate } from '../lib/dates.ts';
 import { withAncestors, decadeLabel, decadeRange, tally } from '../lib/acts.ts';
 import { ATTRIBUTIONS, ATTRIBUTION_MEANINGS, type Attribution } from '../lib/vocabulary.ts';
 import type { ResolvedCitation } from '../lib/citations.ts';
+import { paginate, pagePath, type Page } from '../lib/paging.ts';
 
 export const actPath = (id: string) => `/acts/${id}/`;
 export const perpetratorPath = (id: string) => `/perpetrators/${id}/`;
@@ -20,6 +21,9 @@ export const notNamedPath = () => `/record/${NOT_NAMED}/`;
 export const decadePath = (decade: string) => `/record/${decade}/`;
 
 export interface Named { id: string; name: string; href: string }
+
+/** "Russian authorities" → "the Russian authorities", in running text. */
+export const inText = (name: string) => (/ authorities$/.test(name) ? `the ${name}` : name);
 
 /** One act coded on one case event. */
 export interface CodedAct {
@@ -195,4 +199,65 @@ export function perpetratorFact(archive: Archive, id: string): [string, { href: 
 export function caseActNames(archive: Archive, c?: Archive['cases'][number]): string[] {
   const used = new Set((c ? [c] : archive.cases).flatMap((x) => x.data.events.flatMap((e) => (e.acts ?? []).map((a) => a.act))));
   return archive.acts.filter((a) => used.has(a.id)).map((a) => a.data.name);
+}
+
+/** How many events a list page shows, and how many a summary page shows of each group before linking to the whole list. */
+export const EVENTS_PER_PAGE = 25;
+export const PREVIEW = 5;
+
+export const perpetratorActPath = (org: string, act: string) => `/perpetrators/${org}/${act}/`;
+export const actDecadePath = (act: string, decade: string) => `/acts/${act}/${decade}/`;
+export const notNamedActPath = (act: string) => `/record/${NOT_NAMED}/${act}/`;
+
+/** A whole list of events, paged at its own address: one act by one perpetrator, in one decade, or by no one named. */
+export interface CodedList {
+  path: string;
+  title: string;
+  lede: string;
+  up: { href: string; text: string };
+  items: CodedAct[];
+}
+
+const lists = new WeakMap<Archive, CodedList[]>();
+
+export function codedLists(archive: Archive): CodedList[] {
+  const cached = lists.get(archive);
+  if (cached) return cached;
+  const r = record(archive);
+  const out: CodedList[] = [];
+  for (const a of r.acts) {
+    const ofAct = r.coded.filter((c) => c.act.id === a.id);
+    if (ofAct.length === 0) continue;
+    for (const [decade, items] of groupBy(ofAct, (c) => c.decade)) {
+      out.push({ path: actDecadePath(a.id, decade), title: `${a.name}: events of the ${decade}`, lede: `Events dated in the ${decade} that record ${a.name.toLowerCase()}, by date, each with the passages it rests on.`, up: { href: actPath(a.id), text: a.name }, items });
+    }
+    for (const p of r.perpetrators) {
+      const items = ofAct.filter((c) => c.within.has(p.id));
+      if (items.length) out.push({ path: perpetratorActPath(p.id, a.id), title: `${a.name} attributed to ${inText(p.name)}`, lede: `Events in which a source says that ${inText(p.name)}${r.perpetrators.some((x) => x.parent === p.id) ? (/ authorities$/.test(p.name) ? ', or a body under them,' : ', or a body under it,') : ''} committed ${a.name.toLowerCase()}, by date, each with the passages it rests on and how firmly the source says so.`, up: { href: perpetratorPath(p.id), text: `Acts attributed to ${inText(p.name)}` }, items });
+    }
+    const unnamed = ofAct.filter((c) => c.perpetrators.length === 0);
+    if (unnamed.length) out.push({ path: notNamedActPath(a.id), title: `${a.name}, no perpetrator named`, lede: `Events that record ${a.name.toLowerCase()} without the source saying who did it, by date, each with the passages it rests on.`, up: { href: notNamedPath(), text: 'Acts whose source names no perpetrator' }, items: unnamed });
+  }
+  lists.set(archive, out);
+  return out;
+}
+
+export function codedList(archive: Archive, path: string): CodedList {
+  const l = codedLists(archive).find((x) => x.path === path);
+  if (!l) throw new Error(`no list of events at ${path}`);
+  return l;
+}
+
+/** Route parameters for every page of the lists under `prefix` (e.g. "/acts/"): `rest` is the address after it. */
+export function codedListRoutes(archive: Archive, prefix: string) {
+  return codedLists(archive).filter((l) => l.path.startsWith(prefix)).flatMap((l) =>
+    paginate(l.items, EVENTS_PER_PAGE).map((pg) => ({ params: { rest: pagePath(l.path, pg.number).slice(prefix.length, -1) }, props: { path: l.path, page: pg.number } })));
+}
+
+/** One page of one list, ready to show. */
+export function codedListPage(archive: Archive, path: string, number: number): { list: CodedList; page: Page<CodedAct> } {
+  const list = codedList(archive, path);
+  const page = paginate(list.items, EVENTS_PER_PAGE)[number - 1];
+  if (!page) throw new Error(`no page ${number} of ${path}`);
+  return { list, page };
 }

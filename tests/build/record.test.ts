@@ -65,8 +65,9 @@ describe('/record/ counts match the content', () => {
       if (n.events > 0) {
         expect(t.rows[i].cells[0].href).toBe(`/acts/${a.id}/`);
         expect(t.rows[i].cells[1].href).toBe(`/cases/act/${a.id}/`);
-        // The act's page lists exactly those events; the case list exactly those cases.
-        expect(all(page(`acts/${a.id}`), '.coded-acts > li').length, a.id).toBe(n.events);
+        // The act's lists by decade hold exactly those events; the case list exactly those cases.
+        const decades = [...new Set(coded.filter((c) => c.act === a.id).map((c) => c.decade))];
+        expect(decades.reduce((k, d) => k + all(page(`acts/${a.id}/${d}`), '.coded-acts > li').length, 0), a.id).toBe(n.events);
         expect(all(page(`cases/act/${a.id}`), '.case-table tbody tr').length, a.id).toBe(n.cases);
       }
     }
@@ -86,7 +87,8 @@ describe('/record/ counts match the content', () => {
       used.forEach((a, k) => {
         const n = count(mine.filter((c) => c.act === a.id)).events;
         expect(row.cells[k + 1].value, `${name} × ${a.id}`).toBe(n);
-        expect(row.cells[k + 1].href, `${name} × ${a.id}`).toBe(n > 0 ? `/perpetrators/${id}/#${a.id}` : undefined);
+        expect(row.cells[k + 1].href, `${name} × ${a.id}`).toBe(n > 0 ? `/perpetrators/${id}/${a.id}/` : undefined);
+        if (n > 0) expect(all(page(`perpetrators/${id}/${a.id}`), '.coded-acts > li').length, `${name} × ${a.id}`).toBe(n);
       });
     }
     const unnamed = t.rows.at(-1)!;
@@ -124,11 +126,10 @@ describe('/record/ counts match the content', () => {
 });
 
 describe('forcible return by the Russian authorities, and on what evidence', () => {
-  it('lists on /perpetrators/russian-authorities/#forcible-return every case the content codes so, with its passages linked', () => {
+  it('lists on /perpetrators/russian-authorities/forcible-return/ every case the content codes so, with its passages linked', () => {
     const expected = coded.filter((c) => c.act === 'forcible-return' && c.within.has('russian-authorities'));
     expect(expected.length).toBeGreaterThan(0);
-    const section = one(page('perpetrators/russian-authorities'), 'section:has(> h2#forcible-return)')!;
-    const items = all(section, '.coded-acts > li');
+    const items = all(page('perpetrators/russian-authorities/forcible-return'), '.coded-acts > li');
     expect(items.length).toBe(count(expected).events);
     const shownCases = items.map((li) => attr(one(li, '.coded-head a')!, 'href'));
     expect(new Set(shownCases)).toEqual(new Set(expected.map((c) => `/cases/${c.case}/`)));
