@@ -47,6 +47,12 @@ export const EVENT_ACT_FIELDS: [string, string][] = [
   ['note', 'What the source says, where it matters: who is not named, what is only alleged, what is not coded and why'],
 ];
 
+export const DICTIONARY_FIELDS: [string, string][] = [
+  ['file', 'Name of the data file, without its ending (.json or .csv)'],
+  ['field', 'Name of the field (a key in JSON, a column in CSV)'],
+  ['meaning', 'What the field holds'],
+];
+
 export const ACT_FIELDS: [string, string][] = [
   ['id', 'Stable id of the act; its page is /acts/<id>/'],
   ['name', 'Name of the act'],

@@ -161,6 +161,13 @@ describe('the data files carry the coding', () => {
     const vocabulary = JSON.parse(readFileSync(join(DIST, 'data/acts.json'), 'utf8')) as Record<string, unknown>[];
     expect(described('Fields of an act')).toEqual(Object.keys(vocabulary[0]));
     expect(described('Fields of an event')).toContain('acts');
+    // The same dictionary as a data file, for use beside the data.
+    const dictionary = JSON.parse(readFileSync(join(DIST, 'data/dictionary.json'), 'utf8')) as { file: string; field: string; meaning: string }[];
+    for (const file of ['cases', 'events', 'event-acts', 'acts']) {
+      const first = (JSON.parse(readFileSync(join(DIST, `data/${file}.json`), 'utf8')) as Record<string, unknown>[])[0];
+      expect(dictionary.filter((d) => d.file === file).map((d) => d.field), file).toEqual(Object.keys(first));
+    }
+    expect(dictionary.every((d) => d.meaning.length > 10)).toBe(true);
   });
 });
 
