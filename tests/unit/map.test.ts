@@ -51,6 +51,14 @@ describe('the map of the record', () => {
     }
   });
 
+  it('still lays out when every place in places.yaml has a case (room for the places writers will add)', () => {
+    const everyPlace = new Map(places.map((p, i) => [p.id, [`case-${i}`]]));
+    const v = buildMap({ places, casesOf: everyPlace });
+    for (const panel of v.panels) expect(collisions(panel.labels, panel.markers.map((m) => markerBox(m.x, m.y, m.r))), panel.id).toEqual([]);
+    const drawn = new Set(v.panels.flatMap((p) => p.markers.flatMap((m) => m.places.map((x) => x.id))));
+    for (const id of ['moscow', 'tver', 'novosibirsk', 'khabarovsk', 'vladivostok', 'chegdomyn']) expect(drawn.has(id), id).toBe(true);
+  });
+
   it('lists every place that a case names, and draws each one that has a position (or says why not)', () => {
     const named = [...casesOf.keys()].sort();
     expect(view.rows.map((r) => r.id).sort()).toEqual(named);
