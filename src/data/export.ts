@@ -1,6 +1,6 @@
 /** The cases and their events as flat records, for /data/ (JSON and CSV from the same rows). */
 import type { Archive } from './archive.ts';
-import { precisionOf } from '../lib/dates.ts';
+import { precisionOf, compareDates } from '../lib/dates.ts';
 import { decadeLabel, withAncestors } from '../lib/acts.ts';
 
 export const CASE_FIELDS: [string, string][] = [
@@ -129,5 +129,32 @@ export function actRecords(archive: Archive) {
     definition: a.data.definition,
     basis: a.data.basis.map((b) => `${b.instrument}, ${b.article}`),
     scope: a.data.scope ?? '',
+  }));
+}
+
+export const DATED_FACT_FIELDS: [string, string][] = [
+  ['id', 'Stable id of the dated fact (content/document-events.yaml)'],
+  ['date', 'Date as the sources allow: YYYY, YYYY-MM or YYYY-MM-DD'],
+  ['precision', 'year, month or day'],
+  ['certainty', 'exact, approximate or inferred'],
+  ['date_note', 'Why a date is approximate or inferred, or what the source says of it'],
+  ['kind', 'agreement, law, policy, statement, report or political-change'],
+  ['text', 'What happened, in the archive’s words, with the source’s hedges'],
+  ['place', 'Id of the place, if any'],
+  ['sources', 'Citations "<document>#<passage>"; the passage is at /documents/<document>/#<passage>'],
+];
+
+/** The dated facts of the documents that belong to no case, as on the timeline. */
+export function datedFactRecords(archive: Archive) {
+  return [...archive.documentEvents].sort((a, b) => compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id)).map((f) => ({
+    id: f.id,
+    date: f.data.date,
+    precision: precisionOf(f.data.date),
+    certainty: f.data.certainty,
+    date_note: f.data.note ?? '',
+    kind: f.data.kind,
+    text: f.data.text,
+    place: f.data.place ?? '',
+    sources: f.data.sources,
   }));
 }

@@ -92,3 +92,14 @@ describe('case pages', () => {
     }
   });
 });
+
+describe('/data/dated-facts', () => {
+  it('gives the dated facts of the documents as JSON and CSV, the same records in date order', () => {
+    const json = JSON.parse(readFileSync(join(DIST, 'data', 'dated-facts.json'), 'utf8')) as { id: string; date: string; sources: string[] }[];
+    expect(json.map((r) => r.id).sort()).toEqual(facts.map((f) => f.id).sort());
+    expect(json.map((r) => r.date)).toEqual([...json.map((r) => r.date)].sort(compareDates));
+    const csv = readFileSync(join(DIST, 'data', 'dated-facts.csv'), 'utf8');
+    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('id,date,precision,certainty,date_note,kind,text,place,sources');
+    for (const r of json) expect(csv).toContain(`${r.id},${r.date},`);
+  });
+});
