@@ -1,8 +1,10 @@
-// npm run build: `astro build` (the site and its search index, into dist/) with a memory limit
-// in proportion to the archive. Left alone, Node lets a build's garbage pile up to about 4 GB
-// before collecting it; the live data of the build is far smaller (under 0.7 GB at 5,000 cases).
-// The limit is 512 MB plus 0.15 MB per case file, never under 1 GB: room for the archive to
-// grow, and a build machine with 2 GB is enough for about 5,000 cases.
+// npm run build: the site into dist/, then its search index, each in a process of its own.
+// - `astro build`, with a memory limit in proportion to the archive. Left alone, Node lets a
+//   build's garbage pile up to about 4 GB before collecting it; the live data of the build is far
+//   smaller (under 0.7 GB at 5,000 cases). The limit is 512 MB plus 0.15 MB per case file, never
+//   under 1 GB.
+// - the search index (src/integrations/pagefind.ts), once the pages are written and the build's
+//   memory is freed: the two never hold their memory at the same time.
 import { spawn } from 'node:child_process';
 import { readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,8 +13,25 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const content = resolve(process.env.ARCHIVE_CONTENT ?? join(process.cwd(), 'content'));
 const cases = existsSync(join(content, 'cases')) ? readdirSync(join(content, 'cases')).filter((f) => /\.mdx?$/.test(f)).length : 0;
-export const heapLimit = (caseFiles) => Math.max(1024, Math.round(512 + 0.15 * caseFiles));
+const heapLimit = Math.max(1024, Math.round(512 + 0.15 * cases));
+const args = process.argv.slice(2);
+const outAt = args.indexOf('--outDir');
+const outDir = resolve(outAt >= 0 ? args[outAt + 1] : 'dist');
 
-const args = [`--max-old-space-size=${heapLimit(cases)}`, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...process.argv.slice(2)];
-const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+function run(argv, env = {}) {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, argv, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+    child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
+  });
+}
+
+let code = await run([`--max-old-space-size=${heapLimit}`, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...args], { ARCHIVE_SEARCH_INDEX: 'separate' });
+if (code === 0) {
+  code = await run(['--input-type=module', '-e', `
+    import { buildSearchIndex } from ${JSON.stringify(join(root, 'src', 'integrations', 'pagefind.ts'))};
+    const pages = await buildSearchIndex(${JSON.stringify(outDir)});
+    console.log(\`search index: \${pages} pages\`);
+  `]);
+  if (code !== 0) console.error('The search index could not be built (see above); the pages in dist/ have no search.');
+}
+process.exit(code);
