@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { astroBuild, builtPages, ROOT } from '../support/project.ts';
 import { writeSyntheticProject } from '../support/synthetic-archive.ts';
-import { parse, all, attr } from '../support/html.ts';
+import { parse, all, attr, text } from '../support/html.ts';
 
 const EXTRA = 1000;
 const BUDGET = 50 * 1024;
@@ -57,5 +57,31 @@ describe(`the archive at +${EXTRA} cases`, () => {
     }
     expect(seen.size).toBe(Math.ceil(cases / 100));
     expect(found.size).toBe(cases);
+  });
+
+  it('pages the lists of events behind /record/: no page holds more than 25, and every event counted is reachable', () => {
+    const record = parse(readFileSync(join(DIST, 'record', 'index.html'), 'utf8'));
+    const cells = all(record, 'table.matrix tbody td a').filter((a) => /^\/(perpetrators|acts|record)\/.+\/.+\/$/.test(attr(a, 'href')!));
+    expect(cells.length).toBeGreaterThan(10);
+    let paged = 0;
+    for (const a of cells) {
+      const want = Number(text(a));
+      const seen = new Set<string>();
+      const queue = [attr(a, 'href')!];
+      let items = 0;
+      while (queue.length) {
+        const path = queue.shift()!;
+        if (seen.has(path)) continue;
+        seen.add(path);
+        const tree = parse(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
+        const here = all(tree, '.coded-acts > li').length;
+        expect(here, path).toBeLessThanOrEqual(25);
+        items += here;
+        for (const p of all(tree, 'nav.pager a')) queue.push(attr(p, 'href')!);
+      }
+      if (seen.size > 1) paged++;
+      expect(items, attr(a, 'href')).toBe(want);
+    }
+    expect(paged).toBeGreaterThan(0);
   });
 });
