@@ -45,6 +45,10 @@ export const EVENT_ACT_FIELDS: [string, string][] = [
   ['attribution', 'How firmly the source says it: alleged (a claim, belief or suspicion: “is said to”, “allegedly”), reported (information received, hedged: “reportedly”, “according to …”, a witness’s account) or established (the source’s own voice, no hedge; not a court’s finding). When in doubt, the weaker level'],
   ['sources', 'Citations of the passages the coding rests on, "<document>#<passage>"; the passage is at /documents/<document>/#<passage>'],
   ['note', 'What the source says, where it matters: who is not named, what is only alleged, what is not coded and why'],
+  ['case_title', 'How the case is known (as in cases.json), for reading the file on its own'],
+  ['act_name', 'Name of the act'],
+  ['perpetrator_names', 'Names of the organizations in perpetrators, in the same order'],
+  ['event_text', 'What happened, in the archive’s words (as in events.json)'],
 ];
 
 export const DICTIONARY_FIELDS: [string, string][] = [
@@ -104,6 +108,8 @@ export function eventRecords(archive: Archive) {
 /** One row per act recorded by an event: who the source says did it, how firmly, on what evidence. */
 export function eventActRecords(archive: Archive) {
   const parentOf = (id: string) => archive.organizations.find((o) => o.id === id)?.data.parent;
+  const actName = new Map(archive.acts.map((a) => [a.id, a.data.name]));
+  const orgName = new Map(archive.organizations.map((o) => [o.id, o.data.name]));
   return archive.cases.flatMap((c) =>
     [...c.data.events].sort((a, b) => a.date.localeCompare(b.date)).flatMap((e, i) =>
       (e.acts ?? []).map((a) => ({
@@ -117,6 +123,10 @@ export function eventActRecords(archive: Archive) {
         attribution: a.attribution,
         sources: a.sources,
         note: a.note ?? '',
+        case_title: c.data.title,
+        act_name: actName.get(a.act) ?? a.act,
+        perpetrator_names: a.perpetrators.map((p) => orgName.get(p) ?? p),
+        event_text: e.text,
       })),
     ),
   );
