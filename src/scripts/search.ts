@@ -2,20 +2,20 @@
  * The search page. Reads the query and filters from the URL, asks Pagefind, and shows the
  * results as links (sub-results land on the matching section) in #search-results. The URL
  * always carries query, filters and order, so back, forward and sharing work. When nothing
- * is found it suggests close spellings from the archive's names (and searches the closest).
+ * is found it suggests close spellings found through the index (and searches the closest).
  * Everything typed is shown as text only.
  */
 type SubResult = { title: string; url: string; excerpt: string };
 type ResultData = { url: string; excerpt: string; meta: Record<string, string>; sub_results: SubResult[] };
 type Pagefind = {
   options: (o: Record<string, unknown>) => Promise<void>;
+  preload: (q: string, o?: Record<string, unknown>) => Promise<void>;
   search: (q: string | null, o?: Record<string, unknown>) => Promise<{ results: { data: () => Promise<ResultData> }[] } | null>;
 };
 
 const MAX_QUERY = 200;
-const SHOWN = 20;
-/** How many of Pagefind's best results are re-ranked by the names of the pages. */
-const RANKED = 30;
+/** Results drawn at a time: the first ones as soon as their excerpts arrive, the next on "Show more". */
+const BATCH = 10;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const filterBox = form.querySelector<HTMLFieldSetElement>('[data-search-filters]')!;
@@ -30,7 +30,8 @@ function engine(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const path = '/pagefind/pagefind.js';
     const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
-    await pf.options({ highlightParam: 'highlight', excerptLength: 26 });
+    // In this page's own thread: a search worker would be one more download (43 KB) for no gain here.
+    await pf.options({ highlightParam: 'highlight', excerptLength: 26, noWorker: true });
     return pf;
   })();
   return pagefind;
@@ -45,7 +46,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 /** Pagefind excerpts are HTML with <mark>; rebuild them from text so that nothing else gets in. */
 function excerpt(html: string): DocumentFragment {
   const frag = document.createDocumentFragment();
-  const decode = (s: string) => new DOMParser().parseFromString(s, 'text/html').documentElement.textContent ?? '';
+  // Decoded as the text of a <textarea>: no element is ever made from it, and the spaces at its
+  // edges stay ("<mark>Vladivostok</mark> in July", not "Vladivostokin July").
+  const box = document.createElement('textarea');
+  const decode = (s: string) => { box.innerHTML = s; return box.value; };
   for (const part of html.split(/(<mark>[\s\S]*?<\/mark>)/g)) {
     const m = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
     frag.append(m ? el('mark', {}, decode(m[1])) : decode(part));
@@ -76,8 +80,9 @@ function urlOf(s: State): string {
   return `${location.pathname}${p.size ? `?${p}` : ''}`;
 }
 
-// ---- close spellings, from /search/names.json (fetched only when a search finds nothing)
-let names: Promise<[string, string[]][]> | undefined;
+// ---- close spellings, found through the search index itself: the pages whose words begin as the
+// query's words begin, and among their names the closest to what was typed. What it downloads is
+// bounded (a few index chunks and at most BATCH excerpts), whatever the size of the archive.
 const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
 
 function distance(a: string, b: string): number {
@@ -94,10 +99,10 @@ function distance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
-async function closeSpellings(q: string): Promise<{ name: string; d: number }[]> {
-  names ??= fetch('/search/names.json').then((r) => r.json());
+async function closeSpellings(pf: Pagefind, q: string): Promise<{ name: string; d: number }[]> {
   const query = fold(q);
   if (query.length < 3) return [];
+  const words = query.split(' ').filter((w) => w.length >= 3);
   const limit = query.length <= 5 ? 1 : query.length <= 9 ? 2 : 3;
   const found = new Map<string, { name: string; d: number }>();
   const consider = (text: string, penalty: number) => {
@@ -105,12 +110,18 @@ async function closeSpellings(q: string): Promise<{ name: string; d: number }[]>
     const d = distance(query, key) + penalty;
     if (d <= limit + penalty && (!found.has(key) || found.get(key)!.d > d)) found.set(key, { name: text, d });
   };
-  for (const [, list] of await names) {
-    for (const name of list) {
-      consider(name, 0);
-      // A single word of a longer name ("Vladivostok" in "Vladivostok airport"), ranked after whole names.
-      for (const word of name.split(/[\s,()–-]+/)) if (word.length >= 4 && word !== name) consider(word, 0.5);
+  // Every word's first three letters, then (for a longer query) each word's alone.
+  const probes = [...new Set([words.map((w) => w.slice(0, 3)).join(' '), ...(words.length > 1 ? words.map((w) => w.slice(0, 3)) : [])])];
+  for (const probe of probes) {
+    const r = await pf.search(probe);
+    for (const d of await Promise.all((r?.results ?? []).slice(0, BATCH).map((x) => x.data()))) {
+      for (const name of (d.meta.names ?? d.meta.title ?? '').split('|').filter(Boolean)) {
+        consider(name, 0);
+        // A single word of a longer name ("Vladivostok" in "Vladivostok airport"), ranked after whole names.
+        for (const word of name.split(/[\s,()–-]+/)) if (word.length >= 4 && word !== name) consider(word, 0.5);
+      }
     }
+    if (found.size) break;
   }
   return [...found.values()].sort((a, b) => a.d - b.d || a.name.localeCompare(b.name)).slice(0, 5);
 }
@@ -139,12 +150,17 @@ function rank(results: ResultData[], query: string): ResultData[] {
 
 // ---- searching and showing results
 let token = 0;
+const more = el('button', { type: 'button', className: 'button search-more', hidden: true });
+list.after(more);
+let pending: (() => Promise<void>) | undefined;
+more.addEventListener('click', () => { void pending?.(); });
+
 async function run(s: State) {
   const mine = ++token;
-  list.replaceChildren();
   suggestions.replaceChildren();
+  more.hidden = true;
   const hasFilter = Object.keys(s.filters).length > 0;
-  if (!s.q.trim() && !hasFilter) { status.textContent = ''; return; }
+  if (!s.q.trim() && !hasFilter) { list.replaceChildren(); status.textContent = ''; return; }
   status.textContent = 'Searching…';
   const pf = await engine();
   const options: Record<string, unknown> = { filters: s.filters };
@@ -154,7 +170,7 @@ async function run(s: State) {
   if (mine !== token || !search) return;
   let fallback: string | undefined;
   if (search.results.length === 0 && query) {
-    const close = await closeSpellings(query);
+    const close = await closeSpellings(pf, query);
     if (mine !== token) return;
     if (close.length) {
       suggestions.append(el('p', {}, 'Close spellings in the archive: ', ...close.flatMap((c, i) => [i ? ', ' : '', el('a', { href: urlOf({ ...s, q: c.name }) }, c.name)]), '. ', 'Or look a name up in the ', el('a', { href: '/index/' }, 'A–Z index'), '.'));
@@ -165,16 +181,33 @@ async function run(s: State) {
       suggestions.append(el('p', {}, 'No close spelling found. Look the name up in the ', el('a', { href: '/index/' }, 'A–Z index'), ', which lists every spelling.'));
     }
   }
-  const total = search.results.length;
-  const data = rank(await Promise.all(search.results.slice(0, RANKED).map((r) => r.data())), fallback ?? query).slice(0, SHOWN);
-  if (mine !== token) return;
+  const results = search.results;
+  const total = results.length;
   const what = query ? `“${query}”` : 'the chosen filters';
-  status.textContent = total === 0
-    ? `No results for ${what}.`
-    : fallback
-      ? `No results for ${what}. Showing ${total} result${total === 1 ? '' : 's'} for the close spelling “${fallback}”.`
-      : `${total} result${total === 1 ? '' : 's'} for ${what}${total > SHOWN ? `, showing the first ${SHOWN}` : ''}.`;
-  for (const d of data) list.append(resultItem(d));
+  const say = (shown: number) => {
+    status.textContent = total === 0
+      ? `No results for ${what}.`
+      : `${fallback ? `No results for ${what}. ` : ''}${total} result${total === 1 ? '' : 's'} for ${fallback ? `the close spelling “${fallback}”` : what}${total > shown ? `, showing ${shown}` : ''}.`;
+    more.hidden = shown >= total;
+    more.textContent = `Show ${Math.min(BATCH, total - shown)} more of ${total}`;
+  };
+  // The first batch: its excerpts are loaded together, ranked by the pages' own names, drawn at once.
+  // (Not when the reader chose an order: then Pagefind's order is the answer.)
+  const loaded = await Promise.all(results.slice(0, BATCH).map((r) => r.data()));
+  const first = s.sort ? loaded : rank(loaded, fallback ?? query);
+  if (mine !== token) return;
+  list.replaceChildren(...first.map(resultItem));
+  let shown = first.length;
+  say(shown);
+  pending = async () => {
+    const next = await Promise.all(results.slice(shown, shown + BATCH).map((r) => r.data()));
+    if (mine !== token) return;
+    const items = next.map(resultItem);
+    list.append(...items);
+    shown += next.length;
+    say(shown);
+    items[0]?.querySelector('a')?.focus();
+  };
 }
 
 function resultItem(d: ResultData): HTMLLIElement {
@@ -187,15 +220,23 @@ function resultItem(d: ResultData): HTMLLIElement {
   return item;
 }
 
-// ---- events: typing searches as you go (URL replaced), submitting pushes a history entry
+// ---- events: typing searches as you go (URL replaced), submitting pushes a history entry.
+// The engine starts loading when the reader comes to the box, and each key preloads the index
+// for what is typed so far, so that the results are ready when the typing stops.
 let timer: ReturnType<typeof setTimeout> | undefined;
 function show(s: State, push: boolean) {
   const url = urlOf(s);
   if (url !== `${location.pathname}${location.search}`) (push ? history.pushState : history.replaceState).call(history, null, '', url);
   void run(s);
 }
+for (const event of ['focus', 'pointerdown']) input.addEventListener(event, () => { void engine(); }, { once: true });
 form.addEventListener('submit', (e) => { e.preventDefault(); clearTimeout(timer); show(stateFromForm(), true); });
-input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => show(stateFromForm(), false), 250); });
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  const q = input.value.slice(0, MAX_QUERY).trim();
+  if (q) void engine().then((pf) => pf.preload(q));
+  timer = setTimeout(() => show(stateFromForm(), false), 150);
+});
 for (const s of selects) s.addEventListener('change', () => show(stateFromForm(), true));
 
 function restore() {

@@ -82,8 +82,12 @@ describe('results people can use', () => {
     for (const order of ['asc', 'desc']) {
       const page = await open(`/search/?type=Case&sort=date-${order}`);
       await settled(page);
+      // Ten at first, ten more on "Show more", the order kept across both.
+      expect(await page.locator('#search-results > li').count()).toBe(10);
+      await page.getByRole('button', { name: /^Show 10 more of \d+$/ }).click();
+      await page.locator('#search-results > li').nth(10).waitFor();
       const years = (await topPaths(page, 20)).map((p) => firstYear.get(p)!);
-      expect(years.length).toBeGreaterThan(10);
+      expect(years.length).toBe(20);
       const sorted = [...years].sort((a, b) => (order === 'asc' ? a - b : b - a));
       expect(years).toEqual(sorted);
       await page.context().close();
@@ -106,12 +110,29 @@ describe('results people can use', () => {
     await page.context().close();
   });
 
+  it('keeps the spaces around marked words in excerpts', async () => {
+    const page = await open('/search/?q=Vladivostok');
+    await settled(page);
+    const glued = await page.locator('#search-results mark').evaluateAll((marks) => marks.filter((m) => {
+      const before = m.previousSibling?.textContent ?? '';
+      const after = m.nextSibling?.textContent ?? '';
+      return /\p{L}$/u.test(before) || /^\p{L}/u.test(after);
+    }).map((m) => m.parentElement!.textContent));
+    expect(glued).toEqual([]);
+    expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   it('suggests close spellings when nothing is found, and links the A–Z index', async () => {
     const page = await open('/search/?q=Vladivastok');
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await settled(page);
     expect(await page.locator('[data-search-suggestions]').textContent()).toContain('Vladivostok');
     expect(await page.locator('[data-search-suggestions] a[href="/index/"]').count()).toBe(1);
     expect(await topPaths(page)).toContain('/places/vladivostok/');
+    // Found through the search index, not by downloading every name in the archive.
+    expect(fetched.filter((p) => p.endsWith('names.json'))).toEqual([]);
     await page.context().close();
   });
 });

@@ -1,6 +1,7 @@
 /**
- * /search/names.json: every name and spelling with its page, fetched by the search page only
- * when a search finds nothing, to suggest close spellings.
+ * /search/names.json: every name and spelling with its page, as data for other programs. (The
+ * search page no longer downloads it: it grows with the archive; close spellings are now found
+ * through the search index.) Kept because its address was published.
  */
 import type { APIRoute } from 'astro';
 import { getArchive } from '../../data/archive.ts';
