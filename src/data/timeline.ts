@@ -101,7 +101,7 @@ function allEvents(archive: Archive): TimelineEvent[] {
       date: p.date, certainty: p.certainty as Certainty, note: p.note,
       when: eventWhen({ date: p.date, certainty: p.certainty as Certainty, note: p.note }),
       precision: precisionWord(p.date),
-      text: `${doc.data.citeAs} publishes “${doc.data.title}”.`,
+      text: `${must(archive.organizations, doc.data.publisher, 'organization').data.name} publishes “${doc.data.title}”.`,
       kind: PUBLICATION_KIND,
       sources: [{ href: sitePath(`/documents/${doc.id}/`), text: doc.data.citeAs, title: doc.data.title }],
     });
