@@ -227,7 +227,10 @@ export function locatorView(archive: MapInput, placeId: string): { drawing: Pane
   // The regional panels, not the close-up: a locator shows where in the country a place is.
   const panel = PANELS.slice(1).find((x) => containsPoint(x, own!.at));
   if (!panel) return null;
-  const small: Panel = { ...panel, id: `locator-${panel.id}`, width: 240, resolution: '110m', areaLabels: [] };
+  // A portrait panel fits in 240 units across; a landscape one gets 340, so neither is a sliver.
+  const [w, south, e, north] = panel.extent;
+  const landscape = (e - w) * Math.cos((((south + north) / 2) * Math.PI) / 180) > north - south;
+  const small: Panel = { ...panel, id: `locator-${panel.id}`, width: landscape ? 340 : 240, resolution: '110m', areaLabels: [] };
   const drawing = drawPanel(small, [{ id: p.id, name: p.data.name, href: placeHref(p.id), at: own.at, precision: own.precision, cases: 1 }], { maxCases: 1, radius: 6, digits: 0, fontSize: 13 });
   return { drawing, caption };
 }
