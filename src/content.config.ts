@@ -239,4 +239,24 @@ const documentEvents = defineCollection({
     }),
 });
 
-export const collections = { documents, cases, places, people, organizations, acts, documentEvents };
+/** The public corrections log (content/corrections.yaml): every change a reader who cited the earlier version needs to know of. */
+const corrections = defineCollection({
+  loader: yamlList(join(root, 'corrections.yaml'), { optional: true }),
+  schema: z
+    .object({
+      id,
+      date: z.string({ error: 'date must be the day the change was published, "YYYY-MM-DD", in quotes' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be the day the change was published, "YYYY-MM-DD"').superRefine((v, ctx) => {
+        const problem = dateProblem(v);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+      about: z.string({ error: 'about must name the page changed: "cases/<id>", "places/<id>", "people/<id>" or "organizations/<id>"' })
+        .regex(/^(cases|places|people|organizations)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'about must name the page changed: "cases/<id>", "places/<id>", "people/<id>" or "organizations/<id>"'),
+      fields: z.array(text('a field')).min(1, 'fields must say what was changed, e.g. [summary, status]'),
+      change: text('change (what it said before and what it says now)'),
+      why: text('why'),
+      sources: z.array(citation).default([]),
+    })
+    .strict(),
+});
+
+export const collections = { documents, cases, places, people, organizations, corrections, acts, documentEvents };

@@ -12,10 +12,11 @@ import type { Loader } from 'astro/loaders';
 const shown = (path: string) => relative(process.cwd(), path) || path;
 
 /** Loads a YAML list of entries, each with an `id`; stops on a missing or repeated id. */
-export function yamlList(path: string): Loader {
+export function yamlList(path: string, { optional = false } = {}): Loader {
   return {
     name: 'yaml-list',
     load: async ({ store, parseData, generateDigest, watcher }) => {
+      if (!existsSync(path) && optional) { store.clear(); return; }
       if (!existsSync(path)) throw new Error(`${shown(path)}: file not found`);
       let list: unknown;
       try {

@@ -1,13 +1,16 @@
 /** Fixed vocabularies of the archive, with the words a reader sees. */
 export const STATUSES = {
   detained: 'Detained',
+  'reported-detained': 'Reportedly detained',
   'forcibly-returned': 'Forcibly returned',
   disappeared: 'Disappeared',
   'in-hiding': 'In hiding',
   released: 'Released',
+  'reported-released': 'Reportedly released',
   resettled: 'Resettled',
   'granted-asylum': 'Granted asylum',
   died: 'Died',
+  'reported-died': 'Reportedly died',
   'reported-executed': 'Reported executed',
   unknown: 'Unknown',
 } as const;

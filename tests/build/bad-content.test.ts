@@ -61,6 +61,8 @@ const broken: [string, (c: string) => void, RegExp[]][] = [
   ['a dated fact of a document of an unknown kind', (c) => replaceIn(join(c, 'document-events.yaml'), 'kind: agreement', 'kind: rumour'), [/document-events/, /kind/, /agreement, law, policy/]],
   ['an approximate dated fact without a note', (c) => replaceIn(join(c, 'document-events.yaml'), 'certainty: exact', 'certainty: approximate'), [/document-events/, /note/, /needs a note/]],
   ['a YAML syntax error in a case file, with its line', (c) => replaceIn(join(c, 'cases/sample-worker.mdx'), 'status: forcibly-returned', 'status: [forcibly-returned'), [/content\/cases\/sample-worker\.mdx:\d+/, /not valid YAML/]],
+  ['a correction about a case that does not exist', (c) => writeFileSync(join(c, 'corrections.yaml'), '- id: fix-1\n  date: "2026-11-24"\n  about: cases/no-such-case\n  fields: [summary]\n  change: "x"\n  why: "y"\n'), [/corrections\.yaml/, /fix-1/, /about/, /no-such-case/]],
+  ['a correction with an impossible date', (c) => writeFileSync(join(c, 'corrections.yaml'), '- id: fix-1\n  date: "2026-02-30"\n  about: cases/sample-worker\n  fields: [summary]\n  change: "x"\n  why: "y"\n'), [/fix-1|corrections/, /date/]],
   ['two entries with the same id', (c) => writeFileSync(join(c, 'places.yaml'), readFileSync(join(c, 'places.yaml'), 'utf8') + '- id: chegdomyn\n  name: Chegdomyn again\n  kind: town\n  coordinates: [51, 133]\n'), [/places\.yaml/, /entry 2/, /"chegdomyn" is already used/]],
   ['two case files with the same slug', (c) => writeFileSync(join(c, 'cases/Sample-Worker.mdx'), readFileSync(join(c, 'cases/sample-worker.mdx'), 'utf8')), [/sample-worker/i, /already used/]],
 ];

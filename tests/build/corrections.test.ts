@@ -1,0 +1,53 @@
+/**
+ * The corrections log and the hedged statuses: what a reader who cited an earlier version
+ * needs, read from the built pages and checked against content/corrections.yaml.
+ */
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { ROOT, page } from '../support/project.ts';
+import { parse, all, one, text, attr } from '../support/html.ts';
+
+const log = parseYaml(readFileSync(join(ROOT, 'content', 'corrections.yaml'), 'utf8')) as { id: string; about: string; date: string }[];
+
+describe('the public corrections log', () => {
+  it('lists every correction with its date, the page it changed and why, and is linked from every page', () => {
+    const t = parse(page('corrections/index.html'));
+    expect(all(t, 'ol.corrections > li').length).toBe(log.length);
+    for (const c of log) {
+      const item = one(t, `li[id="${c.id}"]`);
+      expect(item, c.id).toBeTruthy();
+      expect(one(item!, `a[href="/${c.about}/"]`), c.id).toBeTruthy();
+      expect(attr(one(item!, 'time')!, 'dateTime')).toBe(c.date);
+      expect(text(item!)).toMatch(/Why:/);
+    }
+    expect(one(parse(page('index.html')), 'footer a[href="/corrections/"]')).toBeTruthy();
+  });
+
+  it('marks each corrected case page, linking to its entries in the log', () => {
+    for (const c of log.filter((x) => x.about.startsWith('cases/'))) {
+      const t = parse(page(`${c.about}/index.html`));
+      expect(one(t, `aside.corrected a[href="/corrections/#${c.id}"]`), c.id).toBeTruthy();
+    }
+    expect(one(parse(page('cases/jong-su/index.html')), 'aside.corrected')).toBeTruthy();
+  });
+});
+
+describe('statuses keep the sources’ hedges', () => {
+  it('shows a reported status as reported, on the case and in the list', () => {
+    const statusOf = (id: string) => text(one(parse(page(`cases/${id}/index.html`)), '.fact-box .status')!);
+    expect(statusOf('kim-sun-ho')).toBe('Reportedly died');
+    expect(statusOf('mr-park-1989')).toBe('Reportedly released');
+    expect(statusOf('choe-kum-chol')).toBe('Reportedly detained');
+    expect(statusOf('song-chang-keun')).toBe('Reported executed');
+    const list = text(parse(page('cases/status/reported-died/index.html')));
+    expect(list).toContain('Kim Sun Ho');
+  });
+
+  it('no case page or export cites an internal file instead of a source', () => {
+    for (const path of ['cases/choe-kum-chol/index.html', 'cases/jong-su/index.html', 'cases/tsoy-li/index.html', 'data/events.csv', 'data/cases.json']) {
+      expect(readFileSync(join(ROOT, 'dist', path), 'utf8'), path).not.toMatch(/seeds? README/i);
+    }
+  });
+});
