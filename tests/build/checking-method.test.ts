@@ -13,5 +13,7 @@ describe('the method on the About page', () => {
     for (const words of ['second reader', 'hedge', 'date', 'citation', 'pseudonym', 'footnote', 'corrected', 'publicly']) {
       expect(section, words).toContain(words);
     }
+    const link = all(tree, 'main a').find((a) => text(a) === 'list of corrections');
+    expect(link?.properties?.href, 'a link to the corrections log').toMatch(/\/corrections\/$/);
   });
 });
