@@ -19,6 +19,7 @@ export const CASE_KIND = { id: 'case', label: 'Event in a case' };
 export const PUBLICATION_KIND = { id: 'publication', label: 'Publication of a source' };
 
 export type FilterKind = 'place' | 'case' | 'kind';
+const paramOf = (path: string) => (path === '/timeline/' ? undefined : path.replace(/^\/timeline\//, '').replace(/\/$/, ''));
 
 export interface TimelinePage {
   /** Path from the site's root, as published: "/timeline/", "/timeline/place/vladivostok/2/". */
@@ -26,7 +27,9 @@ export interface TimelinePage {
   /** The path segments after /timeline/ (for getStaticPaths), or undefined for /timeline/ itself. */
   param: string | undefined;
   title: string;
-  filter?: { kind: FilterKind; id: string; label: string };
+  filter?: { kind: FilterKind | 'decade'; id: string; label: string };
+  /** When the whole record no longer fits one page: its decades and years, each linking to its decade's page. */
+  overview?: { decade: string; id: string; href: string; count: number; years: { year: string; id: string; count: number; href: string }[] }[];
   events: TimelineEvent[];
   groups: DecadeGroup[];
   page: number;
@@ -121,30 +124,58 @@ function buildTimeline(archive: Archive): Timeline {
   for (const k of ['place', 'case', 'kind'] as FilterKind[]) for (const v of facets[k]) v.href = filterHref(k, v.id);
 
   const pages: TimelinePage[] = [];
-  const list = (title: string, items: TimelineEvent[], filter?: TimelinePage['filter']) => {
-    const root = base(filter?.kind, filter?.id);
+  const list = (title: string, items: TimelineEvent[], root: string, filter?: TimelinePage['filter'], jumps?: TimelinePage['decades']) => {
     const chunks = paginate(items, PAGE_SIZE);
     const pathOf = (n: number) => (n === 1 ? root : `${root}${n}/`);
-    // Where each decade starts: the page holding its first event.
-    const decades: TimelinePage['decades'] = [];
+    // Where each decade starts: the page holding its first event (unless the decades have pages of their own).
+    const decades: TimelinePage['decades'] = jumps ?? [];
+    if (!jumps) {
+      chunks.forEach((chunk, i) => {
+        for (const g of groupEvents(chunk)) {
+          const known = decades.find((d) => d.decade === g.decade);
+          if (known) known.count += g.count;
+          else decades.push({ decade: g.decade, href: `${sitePath(pathOf(i + 1))}#${g.id}`, count: g.count });
+        }
+      });
+    }
+    const anchors = new Map<string, string>();
     chunks.forEach((chunk, i) => {
-      for (const g of groupEvents(chunk)) {
-        const known = decades.find((d) => d.decade === g.decade);
-        if (known) known.count += g.count;
-        else decades.push({ decade: g.decade, href: `${sitePath(pathOf(i + 1))}#${g.id}`, count: g.count });
-      }
+      for (const g of groupEvents(chunk)) for (const y of g.years) if (!anchors.has(y.id)) anchors.set(y.id, `${sitePath(pathOf(i + 1))}#${y.id}`);
     });
     chunks.forEach((chunk, i) => {
       const path = pathOf(i + 1);
       pages.push({
-        path, param: path === '/timeline/' ? undefined : path.replace(/^\/timeline\//, '').replace(/\/$/, ''),
+        path, param: paramOf(path),
         title, filter, events: chunk, groups: groupEvents(chunk), page: i + 1, pages: chunks.length, total: items.length,
         pageLinks: chunks.map((_, j) => ({ href: sitePath(pathOf(j + 1)), page: j + 1, current: j === i })),
         decades,
       });
     });
+    return anchors;
   };
-  list('Timeline of the record', events);
+
+  // The whole record: on one page while it fits; each decade also has its own page, so that an
+  // address such as /timeline/1990s/ holds the same decade however large the archive grows.
+  const byDecade = groupEvents(events);
+  const decadeJumps = byDecade.map((d) => ({ decade: d.decade, href: sitePath(`/timeline/${d.decade}/`), count: d.count }));
+  const yearHref = new Map<string, string>();
+  for (const d of byDecade) {
+    const items = d.years.flatMap((y) => y.events);
+    const anchors = list(`Timeline: the ${d.decade}`, items, `/timeline/${d.decade}/`, { kind: 'decade', id: d.decade, label: `the ${d.decade}` }, decadeJumps);
+    for (const [id, href] of anchors) yearHref.set(id, href);
+  }
+  if (events.length <= PAGE_SIZE) list('Timeline of the record', events, '/timeline/');
+  else {
+    pages.push({
+      path: '/timeline/', param: undefined, title: 'Timeline of the record', events: [], groups: [], page: 1, pages: 1, total: events.length,
+      pageLinks: [], decades: decadeJumps,
+      overview: byDecade.map((d) => ({
+        decade: d.decade, id: d.id, href: sitePath(`/timeline/${d.decade}/`), count: d.count,
+        years: d.years.map((y) => ({ year: y.year, id: y.id, count: y.events.length, href: yearHref.get(y.id)! })),
+      })),
+    });
+  }
+
   // Each filter's events, found in one pass (the build stays proportional to the archive).
   const by: Record<FilterKind, Map<string, TimelineEvent[]>> = { place: new Map(), case: new Map(), kind: new Map() };
   const push = (k: FilterKind, id: string | undefined, e: TimelineEvent) => {
@@ -154,7 +185,7 @@ function buildTimeline(archive: Archive): Timeline {
   };
   for (const e of events) { push('place', e.place?.id, e); push('case', e.case?.id, e); push('kind', e.kind.id, e); }
   for (const k of ['place', 'case', 'kind'] as FilterKind[]) {
-    for (const v of facets[k]) list(`Timeline: ${v.text}`, by[k].get(v.id) ?? [], { kind: k, id: v.id, label: v.text });
+    for (const v of facets[k]) list(`Timeline: ${v.text}`, by[k].get(v.id) ?? [], base(k, v.id), { kind: k, id: v.id, label: v.text });
   }
   return { events, pages, facets, filterHref };
 }

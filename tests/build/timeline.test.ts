@@ -79,6 +79,16 @@ describe('/timeline/', () => {
     }
   });
 
+  it('gives each decade a page of its own holding exactly that decade’s events', () => {
+    const decades = all(tree, 'section.tl-decade').map((s) => attr(s, 'id')!);
+    for (const d of decades) {
+      const sub = parse(page(`timeline/${d}/index.html`));
+      const lis = all(sub, '[data-timeline] li.tl-event');
+      expect(lis.length, d).toBe(all(one(tree, `section.tl-decade[id="${d}"]`)!, 'li.tl-event').length);
+      expect(all(sub, 'nav.tl-jump a').map((a) => attr(a, 'href'))).toEqual(decades.map((x) => `/timeline/${x}/`));
+    }
+  });
+
   it('stays within its budget: <= 50 KB gzip on first load', () => {
     expect(firstLoadGzip('timeline/index.html').total).toBeLessThanOrEqual(50 * 1024);
   });
