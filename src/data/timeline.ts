@@ -5,13 +5,15 @@
  */
 import type { Archive, CaseEntry } from './archive.ts';
 import { must } from './archive.ts';
-import { sortEvents, groupEvents, paginate, facet, eventWhen, precisionWord, type TimelineEvent, type DecadeGroup, type Link } from '../lib/timeline.ts';
+import { sortEvents, groupEvents, facet, eventWhen, precisionWord, type TimelineEvent, type DecadeGroup, type Link } from '../lib/timeline.ts';
 import { DOCUMENT_EVENT_KINDS, type DocumentEventKind } from '../lib/vocabulary.ts';
 import { sitePath } from '../lib/site-path.ts';
+import { paginate, pagePath, pageLinks, PAGE_SIZE } from '../lib/paging.ts';
 import type { Certainty } from '../lib/dates.ts';
 
-/** Events per page: the page stays far under its byte budget however large the archive grows. */
-export const PAGE_SIZE = 150;
+export { PAGE_SIZE };
+/** The whole record stays on /timeline/ while it has at most this many events; then /timeline/ lists the decades. */
+export const ONE_PAGE = 150;
 /** Filter values listed on every page (the most frequent first); the rest are reached from their own pages. */
 export const FACET_LIMIT = 40;
 
@@ -35,8 +37,12 @@ export interface TimelinePage {
   page: number;
   pages: number;
   total: number;
-  /** Links to every page of this list. */
-  pageLinks: { href: string; page: number; current: boolean }[];
+  /** Page links: previous, next, the first, the last and the neighbours (null where numbers are left out). */
+  pageLinks: ({ href: string; page: number; current: boolean } | null)[];
+  prev?: string;
+  next?: string;
+  /** Position of the first event shown, 1-based. */
+  first: number;
   /** Jump links by decade: to the page (and anchor) where each decade starts. */
   decades: { decade: string; href: string; count: number }[];
 }
@@ -124,33 +130,34 @@ function buildTimeline(archive: Archive): Timeline {
   for (const k of ['place', 'case', 'kind'] as FilterKind[]) for (const v of facets[k]) v.href = filterHref(k, v.id);
 
   const pages: TimelinePage[] = [];
-  const list = (title: string, items: TimelineEvent[], root: string, filter?: TimelinePage['filter'], jumps?: TimelinePage['decades']) => {
-    const chunks = paginate(items, PAGE_SIZE);
-    const pathOf = (n: number) => (n === 1 ? root : `${root}${n}/`);
+  const list = (title: string, items: TimelineEvent[], root: string, filter?: TimelinePage['filter'], jumps?: TimelinePage['decades'], size = PAGE_SIZE) => {
+    const chunks = paginate(items, size);
+    const pathOf = (n: number) => pagePath(root, n);
     // Where each decade starts: the page holding its first event (unless the decades have pages of their own).
     const decades: TimelinePage['decades'] = jumps ?? [];
-    if (!jumps) {
-      chunks.forEach((chunk, i) => {
-        for (const g of groupEvents(chunk)) {
+    const anchors = new Map<string, string>();
+    for (const chunk of chunks) {
+      for (const g of groupEvents(chunk.items)) {
+        const href = sitePath(pathOf(chunk.number));
+        if (!jumps) {
           const known = decades.find((d) => d.decade === g.decade);
           if (known) known.count += g.count;
-          else decades.push({ decade: g.decade, href: `${sitePath(pathOf(i + 1))}#${g.id}`, count: g.count });
+          else decades.push({ decade: g.decade, href: `${href}#${g.id}`, count: g.count });
         }
-      });
+        for (const y of g.years) if (!anchors.has(y.id)) anchors.set(y.id, `${href}#${y.id}`);
+      }
     }
-    const anchors = new Map<string, string>();
-    chunks.forEach((chunk, i) => {
-      for (const g of groupEvents(chunk)) for (const y of g.years) if (!anchors.has(y.id)) anchors.set(y.id, `${sitePath(pathOf(i + 1))}#${y.id}`);
-    });
-    chunks.forEach((chunk, i) => {
-      const path = pathOf(i + 1);
+    for (const chunk of chunks) {
+      const path = pathOf(chunk.number);
       pages.push({
         path, param: paramOf(path),
-        title, filter, events: chunk, groups: groupEvents(chunk), page: i + 1, pages: chunks.length, total: items.length,
-        pageLinks: chunks.map((_, j) => ({ href: sitePath(pathOf(j + 1)), page: j + 1, current: j === i })),
+        title, filter, events: chunk.items, groups: groupEvents(chunk.items), page: chunk.number, pages: chunk.count, total: items.length, first: chunk.first,
+        pageLinks: pageLinks(chunk.number, chunk.count).map((n) => (n === null ? null : { href: sitePath(pathOf(n)), page: n, current: n === chunk.number })),
+        prev: chunk.number > 1 ? sitePath(pathOf(chunk.number - 1)) : undefined,
+        next: chunk.number < chunk.count ? sitePath(pathOf(chunk.number + 1)) : undefined,
         decades,
       });
-    });
+    }
     return anchors;
   };
 
@@ -164,10 +171,10 @@ function buildTimeline(archive: Archive): Timeline {
     const anchors = list(`Timeline: the ${d.decade}`, items, `/timeline/${d.decade}/`, { kind: 'decade', id: d.decade, label: `the ${d.decade}` }, decadeJumps);
     for (const [id, href] of anchors) yearHref.set(id, href);
   }
-  if (events.length <= PAGE_SIZE) list('Timeline of the record', events, '/timeline/');
+  if (events.length <= ONE_PAGE) list('Timeline of the record', events, '/timeline/', undefined, undefined, ONE_PAGE);
   else {
     pages.push({
-      path: '/timeline/', param: undefined, title: 'Timeline of the record', events: [], groups: [], page: 1, pages: 1, total: events.length,
+      path: '/timeline/', param: undefined, title: 'Timeline of the record', events: [], groups: [], page: 1, pages: 1, total: events.length, first: 1,
       pageLinks: [], decades: decadeJumps,
       overview: byDecade.map((d) => ({
         decade: d.decade, id: d.id, href: sitePath(`/timeline/${d.decade}/`), count: d.count,

@@ -65,14 +65,6 @@ export function groupEvents(sorted: TimelineEvent[]): DecadeGroup[] {
   return decades;
 }
 
-/** Splits a list into pages of at most `size` (at least one page, possibly empty). */
-export function paginate<T>(items: T[], size: number): T[][] {
-  if (items.length === 0) return [[]];
-  const pages: T[][] = [];
-  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
-  return pages;
-}
-
 /** The values of one filter (places, cases or kinds) with how many events each has, most first. */
 export function facet(events: TimelineEvent[], pick: (e: TimelineEvent) => (Link & { id: string }) | undefined): (Link & { id: string; count: number })[] {
   const counts = new Map<string, Link & { id: string; count: number }>();
