@@ -7,7 +7,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { join } from 'node:path';
 import { contentDir } from './lib/paths.ts';
-import { CERTAINTIES, dateProblem } from './lib/dates.ts';
+import { CERTAINTIES, dateProblem, madeUpDateProblem, type Certainty } from './lib/dates.ts';
 import { DOCUMENT_EVENT_KIND_IDS, STATUS_IDS, PLACE_KINDS, ORGANIZATION_KINDS, DOCUMENT_KINDS, ATTRIBUTIONS } from './lib/vocabulary.ts';
 import { yamlList, uniqueFileIds, markdownFiles } from './lib/loaders.ts';
 
@@ -35,6 +35,10 @@ const archiveDate = z
   .refine((d) => d.certainty === 'exact' || (d.note ?? '').trim().length > 0, {
     message: 'an approximate or inferred date needs a note saying why',
     path: ['note'],
+  })
+  .superRefine((d, ctx) => {
+    const problem = madeUpDateProblem(d as { date: string; certainty: Certainty; note?: string });
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['date'] });
   });
 
 /** "<document id>#<passage id>", checked against the documents when the site is built. */
@@ -156,6 +160,9 @@ const cases = defineCollection({
           }).strict().refine((e) => e.certainty === 'exact' || (e.note ?? '').trim().length > 0, {
             message: 'an approximate or inferred date needs a note saying why',
             path: ['note'],
+          }).superRefine((e, ctx) => {
+            const problem = madeUpDateProblem(e as { date: string; certainty: Certainty; note?: string });
+            if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['date'] });
           }),
         )
         .min(1, 'a case needs at least one dated event'),
@@ -236,6 +243,10 @@ const documentEvents = defineCollection({
     .refine((e) => e.certainty === 'exact' || (e.note ?? '').trim().length > 0, {
       message: 'an approximate or inferred date needs a note saying why',
       path: ['note'],
+    })
+    .superRefine((e, ctx) => {
+      const problem = madeUpDateProblem(e as { date: string; certainty: Certainty; note?: string });
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['date'] });
     }),
 });
 

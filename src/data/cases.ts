@@ -2,7 +2,7 @@
 import type { Archive, CaseEntry } from './archive.ts';
 import { must } from './archive.ts';
 import { STATUSES, type Status } from '../lib/vocabulary.ts';
-import { describeDate, formatDate, yearOf, decadeOf } from '../lib/dates.ts';
+import { describeDate, formatDate, yearOf, yearText, decadeOf, compareDates, dateSpan } from '../lib/dates.ts';
 import type { ResolvedCitation } from '../lib/citations.ts';
 
 export const casePath = (id: string) => `/cases/${id}/`;
@@ -18,11 +18,16 @@ export function entityLinks(archive: Archive, c: CaseEntry) {
   };
 }
 
+/** The years a case spans, in words at the dates' own precision ("late 1980s–1996"), and as numbers for sorting. */
 export function years(c: CaseEntry): { first: number; last: number; text: string } {
-  const ys = c.data.events.map((e) => yearOf(e.date));
-  const first = Math.min(...ys);
-  const last = Math.max(...ys);
-  return { first, last, text: first === last ? String(first) : `${first}–${last}` };
+  const dates = c.data.events.map((e) => e.date).sort(compareDates);
+  const byEnd = [...dates].sort((a, b) => dateSpan(a).end - dateSpan(b).end);
+  const earliest = dates[0];
+  const latest = byEnd.at(-1)!;
+  const first = yearOf(earliest);
+  const last = new Date(dateSpan(latest).end * 86_400_000).getUTCFullYear();
+  const [from, to] = [yearText(earliest), yearText(latest)];
+  return { first, last, text: from === to ? from : `${from}–${to}` };
 }
 
 export function decades(c: CaseEntry): string[] {

@@ -2,6 +2,7 @@
 import type { Archive } from './archive.ts';
 import { precisionOf, compareDates } from '../lib/dates.ts';
 import { decadeLabel, withAncestors } from '../lib/acts.ts';
+import { years } from './cases.ts';
 
 export const CASE_FIELDS: [string, string][] = [
   ['id', 'Stable id of the case; its page is /cases/<id>/'],
@@ -17,8 +18,8 @@ export const CASE_FIELDS: [string, string][] = [
   ['people', 'Ids of people (see /people/<id>/)'],
   ['organizations', 'Ids of organizations (see /organizations/<id>/)'],
   ['documents', 'Ids of the source documents cited'],
-  ['first_year', 'Year of the earliest event'],
-  ['last_year', 'Year of the latest event'],
+  ['first_year', 'Year of the earliest event (for a period the source gives, such as “late 1980s”, the first year it covers)'],
+  ['last_year', 'Year of the latest event (for a period, the last year it covers)'],
 ];
 
 export const EVENT_FIELDS: [string, string][] = [
@@ -67,7 +68,7 @@ export const ACT_FIELDS: [string, string][] = [
 
 export function caseRecords(archive: Archive, site: URL) {
   return archive.cases.map((c) => {
-    const years = c.data.events.map((e) => Number(e.date.slice(0, 4)));
+    const span = years(c);
     return {
       id: c.id,
       title: c.data.title,
@@ -82,8 +83,8 @@ export function caseRecords(archive: Archive, site: URL) {
       people: c.data.people,
       organizations: c.data.organizations,
       documents: archive.documentsOfCase.get(c.id) ?? [],
-      first_year: Math.min(...years),
-      last_year: Math.max(...years),
+      first_year: span.first,
+      last_year: span.last,
     };
   });
 }

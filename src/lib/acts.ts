@@ -2,6 +2,7 @@
  * The coding of events with acts, perpetrators and attribution: checks that name the file and
  * the field, and the counting behind /record/ (pure functions, no Astro).
  */
+import { decadeOf } from './dates.ts';
 import { ATTRIBUTIONS, type Attribution } from './vocabulary.ts';
 
 export interface ActCoding {
@@ -64,9 +65,9 @@ export function withAncestors(id: string, parentOf: (id: string) => string | und
   return chain;
 }
 
-/** "1995-06-29" → "1990s" */
+/** "1995-06-29" → "1990s"; "late-1980s" → "1980s" */
 export function decadeLabel(date: string): string {
-  return `${date.slice(0, 3)}0s`;
+  return decadeOf(date);
 }
 
 /** Every decade from the first to the last given, including empty ones in between. */

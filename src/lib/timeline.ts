@@ -3,7 +3,7 @@
  * grouped by decade and year, split into pages of bounded size. Pure: the data layer
  * (src/data/timeline.ts) turns the archive into `TimelineEvent`s.
  */
-import { compareDates, decadeOf, describeDate, precisionOf, type Certainty } from './dates.ts';
+import { compareDates, decadeOf, describeDate, formatDate, isPeriod, precisionOf, type Certainty } from './dates.ts';
 
 export interface Link { href: string; text: string }
 
@@ -29,14 +29,11 @@ export interface TimelineEvent {
 export interface YearGroup { year: string; id: string; events: TimelineEvent[] }
 export interface DecadeGroup { decade: string; id: string; years: YearGroup[]; count: number }
 
-const DECADE = /^\d{3}0s$/;
-
 export function precisionWord(date: string): string {
-  return DECADE.test(date) ? 'decade' : precisionOf(date);
+  return precisionOf(date);
 }
 
 export function eventWhen(e: { date: string; certainty: Certainty; note?: string }): string {
-  if (DECADE.test(e.date)) return describeDate({ ...e, date: e.date.slice(0, 4) }).replace(e.date.slice(0, 4), e.date);
   return describeDate(e);
 }
 
@@ -53,12 +50,13 @@ export function sortEvents<T extends TimelineEvent>(events: T[]): T[] {
 export function groupEvents(sorted: TimelineEvent[]): DecadeGroup[] {
   const decades: DecadeGroup[] = [];
   for (const e of sorted) {
-    const decade = DECADE.test(e.date) ? e.date : decadeOf(e.date);
-    const year = DECADE.test(e.date) ? e.date : e.date.slice(0, 4);
+    const decade = decadeOf(e.date);
+    // A period is a group of its own, before the years it covers: "late 1980s" before 1987.
+    const year = isPeriod(e.date) ? formatDate(e.date) : e.date.slice(0, 4);
     let d = decades.at(-1);
     if (!d || d.decade !== decade) { d = { decade, id: decade, years: [], count: 0 }; decades.push(d); }
     let y = d.years.at(-1);
-    if (!y || y.year !== year) { y = { year, id: DECADE.test(year) ? `${year}-undated` : `y${year}`, events: [] }; d.years.push(y); }
+    if (!y || y.year !== year) { y = { year, id: isPeriod(e.date) ? `${e.date}-undated` : `y${year}`, events: [] }; d.years.push(y); }
     y.events.push(e);
     d.count++;
   }

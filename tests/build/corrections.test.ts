@@ -51,3 +51,15 @@ describe('statuses keep the sources’ hedges', () => {
     }
   });
 });
+
+describe('dates the sources do not give are not shown', () => {
+  it('shows a period as the period and an undated event as such, never a year picked for it', () => {
+    const t = text(parse(page('cases/chegdomyn-prison-witness/index.html')));
+    expect(t).toContain('early 1990s');
+    expect(t).toContain('1990s (inferred)');
+    expect(t).not.toMatch(/about 19\d\d/);
+    const loyalty = text(parse(page('cases/logger-loyalty-statement/index.html')));
+    expect(loyalty).toContain('late 1980s');
+    expect(loyalty).not.toMatch(/about 1987|\b1987\b/);
+  });
+});

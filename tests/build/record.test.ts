@@ -4,6 +4,7 @@
  * code): every count, every link, every event coded.
  */
 import { describe, it, expect } from 'vitest';
+import { decadeOf } from '../../src/lib/dates.ts';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as yaml } from 'yaml';
@@ -24,7 +25,7 @@ const within = (id: string) => { const out = [id]; let p = parentOf(id); while (
 
 /** Every coded act, flat, with its event key. */
 const coded = cases.flatMap((c) => [...c.events].sort((a, b) => a.date.localeCompare(b.date)).flatMap((e, i) =>
-  (e.acts ?? []).map((a) => ({ case: c.id, title: c.title, key: `${c.id}/${i + 1}`, decade: `${e.date.slice(0, 3)}0s`, ...a, within: new Set(a.perpetrators.flatMap(within)) }))));
+  (e.acts ?? []).map((a) => ({ case: c.id, title: c.title, key: `${c.id}/${i + 1}`, decade: decadeOf(e.date), ...a, within: new Set(a.perpetrators.flatMap(within)) }))));
 const count = (list: typeof coded) => ({ events: new Set(list.map((c) => c.key)).size, cases: new Set(list.map((c) => c.case)).size });
 
 const page = (path: string) => parse(readFileSync(join(DIST, path, 'index.html'), 'utf8'));

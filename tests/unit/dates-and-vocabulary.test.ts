@@ -46,3 +46,33 @@ describe('date order across precisions', () => {
     expect(() => dateSpan('spring 1995')).toThrow(/not a date/);
   });
 });
+
+describe('periods the sources give instead of dates', () => {
+  it('accepts a decade and its parts, and reads them as the source says them', async () => {
+    const { dateProblem, formatDate, precisionOf, describeDate, yearText } = await import('../../src/lib/dates.ts');
+    for (const p of ['1990s', 'early-1990s', 'mid-1990s', 'late-1980s']) expect(dateProblem(p), p).toBeNull();
+    expect(dateProblem('late-1985s')).toMatch(/not a date/);
+    expect(formatDate('late-1980s')).toBe('late 1980s');
+    expect(formatDate('1990s')).toBe('1990s');
+    expect(precisionOf('mid-1990s')).toBe('part of a decade');
+    expect(precisionOf('1990s')).toBe('decade');
+    expect(describeDate({ date: '1990s', certainty: 'inferred', note: 'x' })).toBe('1990s (inferred)');
+    expect(yearText('late-1980s')).toBe('late 1980s');
+    expect(yearText('1995-03')).toBe('1995');
+  });
+
+  it('sorts periods among dates: a decade before its parts, a part before the years it covers', async () => {
+    const { compareDates } = await import('../../src/lib/dates.ts');
+    const shuffled = ['1991', 'late-1980s', '1990', '1990s', 'early-1990s', '1989-12', 'mid-1990s', '1993-05', '1988'];
+    expect([...shuffled].sort(compareDates)).toEqual(['late-1980s', '1988', '1989-12', '1990s', 'early-1990s', '1990', '1991', 'mid-1990s', '1993-05']);
+  });
+
+  it('refuses a year picked inside a period the source gives, and a date its note calls a placeholder', async () => {
+    const { madeUpDateProblem } = await import('../../src/lib/dates.ts');
+    expect(madeUpDateProblem({ date: '1987', certainty: 'approximate', note: 'The report says only “in the late 1980s”.' })).toMatch(/date: "late-1980s"/);
+    expect(madeUpDateProblem({ date: '1990', certainty: 'approximate', note: 'Undated. 1990 is a placeholder for ordering.' })).toMatch(/placeholder/);
+    expect(madeUpDateProblem({ date: 'late-1980s', certainty: 'exact', note: 'The report says “in the late 1980s”.' })).toBeNull();
+    // A later date whose note only mentions a period is honest.
+    expect(madeUpDateProblem({ date: '1996', certainty: 'inferred', note: 'The last it says of him is from “the late 1980s”; 1996 is the report.' })).toBeNull();
+  });
+});
