@@ -8,7 +8,7 @@ import { must } from './archive.ts';
 import { statusLabel, decades } from './cases.ts';
 import { caseActNames } from './record.ts';
 import { entitySummaries, KIND_LABEL } from './entities.ts';
-import { decadeOf, describeDate } from '../lib/dates.ts';
+import { decadeOf, describeDate, compareDates, sortableDate } from '../lib/dates.ts';
 import { indexWords, type NamedThing } from '../lib/index-words.ts';
 import { TRANSLITERATED_PLACES } from '../lib/entity-names.ts';
 
@@ -32,7 +32,7 @@ export function caseSearch(archive: Archive, c: CaseEntry): SearchAttributes {
   const places = c.data.places.map((id) => must(archive.places, id, 'place').data.name);
   const docs = (archive.documentsOfCase.get(c.id) ?? []).map((id) => must(archive.documents, id, 'document').data.citeAs);
   const names = c.data.names.map((n) => n.name.replace(/[“”"]/g, ''));
-  const first = [...c.data.events].sort((a, b) => a.date.localeCompare(b.date))[0];
+  const first = [...c.data.events].sort((a, b) => compareDates(a.date, b.date))[0];
   return {
     filters: [
       ['type', 'Case'],
@@ -42,7 +42,8 @@ export function caseSearch(archive: Archive, c: CaseEntry): SearchAttributes {
       ...decades(c).map((d): [string, string] => ['decade', d]),
       ...docs.map((d): [string, string] => ['document', d]),
     ],
-    sort: { date: first.date },
+    // A period sorts by the first day it covers ("late-1980s" as 1987-01-01), as a date would.
+    sort: { date: sortableDate(first.date) },
     meta: { type: 'Case', status: statusLabel(c.data.status), date: describeDate(c.data.statusAsOf) },
     names: [...new Set([c.data.title.replace(/[“”"]/g, ''), ...names])],
     spellings: extraWords({ names: [c.data.title.replace(/[“”"]/g, ''), ...names] }),

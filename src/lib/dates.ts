@@ -136,3 +136,9 @@ export function madeUpDateProblem(d: { date: string; certainty: Certainty; note?
   }
   return null;
 }
+
+/** A date as text that sorts like the date: itself, or for a period its first day ("late-1980s" → "1987-01-01"). */
+export function sortableDate(value: string): string {
+  if (!isPeriod(value)) return value;
+  return new Date(dateSpan(value).start * 86_400_000).toISOString().slice(0, 10);
+}

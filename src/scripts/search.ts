@@ -234,8 +234,11 @@ form.addEventListener('submit', (e) => { e.preventDefault(); clearTimeout(timer)
 input.addEventListener('input', () => {
   clearTimeout(timer);
   const q = input.value.slice(0, MAX_QUERY).trim();
-  if (q) void engine().then((pf) => pf.preload(q));
-  timer = setTimeout(() => show(stateFromForm(), false), 150);
+  // Preload once the word being typed has three letters: shorter prefixes fetch index chunks
+  // that the finished word will not need.
+  if (/[\p{L}\p{N}]{3,}$/u.test(q)) void engine().then((pf) => pf.preload(q));
+  // The search itself (and its excerpts) only when the typing pauses.
+  timer = setTimeout(() => show(stateFromForm(), false), 250);
 });
 for (const s of selects) s.addEventListener('change', () => show(stateFromForm(), true));
 

@@ -76,3 +76,13 @@ describe('periods the sources give instead of dates', () => {
     expect(madeUpDateProblem({ date: '1996', certainty: 'inferred', note: 'The last it says of him is from “the late 1980s”; 1996 is the report.' })).toBeNull();
   });
 });
+
+describe('sort keys for the search index', () => {
+  it('gives a period the first day it covers, so that it sorts among dates as text', async () => {
+    const { sortableDate } = await import('../../src/lib/dates.ts');
+    expect(sortableDate('late-1980s')).toBe('1987-01-01');
+    expect(sortableDate('1990s')).toBe('1990-01-01');
+    expect(sortableDate('1995-03')).toBe('1995-03');
+    expect(['2022', sortableDate('late-1980s'), '1990'].sort()).toEqual(['1987-01-01', '1990', '2022']);
+  });
+});
