@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { sep } from 'node:path';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import sitemap from './src/integrations/sitemap.ts';
 import remarkPassageIds from './src/markdown/remark-passage-ids.ts';
 import remarkCitationLinks from './src/markdown/remark-citation-links.ts';
 import rehypeAnchorLinks from './src/markdown/rehype-anchor-links.ts';
@@ -39,7 +40,7 @@ export default defineConfig({
       remarkRehype: { footnoteBackLabel: (/** @type {number} */ n) => `Back to reference ${n + 1}` },
     }),
   },
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [mdx(), sitemap(), pagefindIndex()],
   security: {
     csp: {
       directives: [
