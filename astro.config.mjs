@@ -19,6 +19,9 @@ const isDocument = (/** @type {string} */ path) => path.startsWith(documentsDir)
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://archive.example.org',
+  // SITE_BASE: the sub-path the archive is served from (e.g. /archive/); every internal link goes
+  // through sitePath() in src/lib/site-path.ts.
+  base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
@@ -31,7 +34,7 @@ export default defineConfig({
       remarkPlugins: [
         remarkGfm,
         [remarkPassageIds, { isDocument }],
-        [remarkCitationLinks, { index: () => loadCitationIndex(`${contentDir()}${sep}documents`) }],
+        [remarkCitationLinks, { index: () => loadCitationIndex(`${contentDir()}${sep}documents`), base: process.env.SITE_BASE ?? '/' }],
       ],
       rehypePlugins: [
         [rehypePassageSpellings, { isDocument, entities: () => readEntityNames(contentDir()) }],

@@ -4,6 +4,7 @@ import { must } from './archive.ts';
 import { STATUSES, type Status } from '../lib/vocabulary.ts';
 import { describeDate, formatDate, yearOf, yearText, decadeOf, compareDates, dateSpan } from '../lib/dates.ts';
 import type { ResolvedCitation } from '../lib/citations.ts';
+import { sitePath } from '../lib/site-path.ts';
 
 export const casePath = (id: string) => `/cases/${id}/`;
 export const statusLabel = (s: string) => STATUSES[s as Status] ?? s;
@@ -12,9 +13,9 @@ export interface Link { href: string; text: string }
 
 export function entityLinks(archive: Archive, c: CaseEntry) {
   return {
-    places: c.data.places.map((id) => ({ href: `/places/${id}/`, text: must(archive.places, id, 'place').data.name })),
-    people: c.data.people.map((id) => ({ href: `/people/${id}/`, text: must(archive.people, id, 'person').data.name })),
-    organizations: c.data.organizations.map((id) => ({ href: `/organizations/${id}/`, text: must(archive.organizations, id, 'organization').data.name })),
+    places: c.data.places.map((id) => ({ href: sitePath(`/places/${id}/`), text: must(archive.places, id, 'place').data.name })),
+    people: c.data.people.map((id) => ({ href: sitePath(`/people/${id}/`), text: must(archive.people, id, 'person').data.name })),
+    organizations: c.data.organizations.map((id) => ({ href: sitePath(`/organizations/${id}/`), text: must(archive.organizations, id, 'organization').data.name })),
   };
 }
 
@@ -41,7 +42,7 @@ export function caseView(archive: Archive, c: CaseEntry) {
     .map((e) => ({
       ...e,
       when: describeDate(e),
-      place: e.place ? { href: `/places/${e.place}/`, text: must(archive.places, e.place, 'place').data.name } : null,
+      place: e.place ? { href: sitePath(`/places/${e.place}/`), text: must(archive.places, e.place, 'place').data.name } : null,
       citations: cite(e.sources),
     }));
   const namesBySource = new Map<string, { name: string; note?: string }[]>();
@@ -57,9 +58,9 @@ export function caseView(archive: Archive, c: CaseEntry) {
       id: d.id,
       title: d.data.title,
       citeAs: d.data.citeAs,
-      href: `/documents/${d.id}/`,
+      href: sitePath(`/documents/${d.id}/`),
       names: namesBySource.get(d.id) ?? [],
-      passages: order.filter((p) => ids.has(p.id)).map((p) => ({ href: `/documents/${d.id}/#${p.id}`, label: p.label })),
+      passages: order.filter((p) => ids.has(p.id)).map((p) => ({ href: sitePath(`/documents/${d.id}/#${p.id}`), label: p.label })),
     };
   });
   const related = (archive.related.get(c.id) ?? []).map((r) => {
@@ -69,7 +70,7 @@ export function caseView(archive: Archive, c: CaseEntry) {
       ...r.shared.places.map((id) => must(archive.places, id, 'place').data.name),
       ...r.shared.organizations.map((id) => must(archive.organizations, id, 'organization').data.name),
     ];
-    return { href: casePath(other.id), title: other.data.title, status: statusLabel(other.data.status), why: why.slice(0, 4).join(', ') || 'same source document' };
+    return { href: sitePath(casePath(other.id)), title: other.data.title, status: statusLabel(other.data.status), why: why.slice(0, 4).join(', ') || 'same source document' };
   });
   return {
     status: statusLabel(c.data.status),
@@ -95,7 +96,7 @@ export function caseRow(archive: Archive, c: CaseEntry) {
   const y = years(c);
   return {
     id: c.id,
-    href: casePath(c.id),
+    href: sitePath(casePath(c.id)),
     title: c.data.title,
     pseudonym: Boolean(c.data.pseudonym),
     summary: c.data.summary,
@@ -106,6 +107,6 @@ export function caseRow(archive: Archive, c: CaseEntry) {
     decades: decades(c),
     places: links.places,
     placeIds: c.data.places,
-    sources: docs.map((d) => ({ id: d.id, href: `/documents/${d.id}/`, text: d.data.citeAs })),
+    sources: docs.map((d) => ({ id: d.id, href: sitePath(`/documents/${d.id}/`), text: d.data.citeAs })),
   };
 }

@@ -3,6 +3,7 @@ import type { Archive } from './archive.ts';
 import { precisionOf, compareDates } from '../lib/dates.ts';
 import { decadeLabel, withAncestors } from '../lib/acts.ts';
 import { years } from './cases.ts';
+import { sitePath } from '../lib/site-path.ts';
 
 export const CASE_FIELDS: [string, string][] = [
   ['id', 'Stable id of the case; its page is /cases/<id>/'],
@@ -72,7 +73,7 @@ export function caseRecords(archive: Archive, site: URL) {
     return {
       id: c.id,
       title: c.data.title,
-      url: new URL(`/cases/${c.id}/`, site).href,
+      url: new URL(sitePath(`/cases/${c.id}/`), site).href,
       names: [...new Set(c.data.names.map((n) => n.name))],
       pseudonym: Boolean(c.data.pseudonym),
       summary: c.data.summary,

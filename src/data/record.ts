@@ -11,6 +11,7 @@ import { withAncestors, decadeLabel, decadeRange, tally } from '../lib/acts.ts';
 import { ATTRIBUTIONS, ATTRIBUTION_MEANINGS, type Attribution } from '../lib/vocabulary.ts';
 import type { ResolvedCitation } from '../lib/citations.ts';
 import { paginate, pagePath, type Page } from '../lib/paging.ts';
+import { sitePath } from '../lib/site-path.ts';
 
 export const actPath = (id: string) => `/acts/${id}/`;
 export const perpetratorPath = (id: string) => `/perpetrators/${id}/`;
@@ -192,7 +193,7 @@ export { ATTRIBUTION_MEANINGS };
 export function perpetratorFact(archive: Archive, id: string): [string, { href: string; text: string }][] {
   const p = record(archive).perpetrators.find((x) => x.id === id);
   if (!p) return [];
-  return [['Acts attributed', { href: perpetratorPath(id), text: `${p.total.events} ${p.total.events === 1 ? 'event' : 'events'} in ${p.total.cases} ${p.total.cases === 1 ? 'case' : 'cases'}` }]];
+  return [['Acts attributed', { href: sitePath(perpetratorPath(id)), text: `${p.total.events} ${p.total.events === 1 ? 'event' : 'events'} in ${p.total.cases} ${p.total.cases === 1 ? 'case' : 'cases'}` }]];
 }
 
 /** Names of the acts recorded by a case's events (or by any case), in the vocabulary's order: the search filter's values. */

@@ -8,10 +8,13 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { relative } from 'node:path';
 import type { CitationIndex } from '../lib/citations.ts';
+import { sitePath } from '../lib/site-path.ts';
 
 export interface CitationLinkOptions {
   /** Called once per file; the index is reused while the documents are unchanged. */
   index: () => CitationIndex;
+  /** The site's base path (Astro `base`), so that links work under a sub-path. */
+  base?: string;
 }
 
 export default function remarkCitationLinks(options: CitationLinkOptions) {
@@ -29,7 +32,7 @@ export default function remarkCitationLinks(options: CitationLinkOptions) {
         const line = node.position ? `:${node.position.start.line}` : '';
         throw new Error(`${where}${line}: citation link: ${(e as Error).message}`);
       }
-      node.url = resolved.href;
+      node.url = sitePath(resolved.href, options.base ?? '/');
       if (node.children.length === 0) node.children = [{ type: 'text', value: resolved.label }];
       node.data = { ...node.data, hProperties: { className: ['citation'], title: resolved.document.title } };
     });

@@ -1,3 +1,4 @@
+import { sitePath } from '../lib/site-path.ts';
 /**
  * The search page. Reads the query and filters from the URL, asks Pagefind, and shows the
  * results as links (sub-results land on the matching section) in #search-results. The URL
@@ -28,10 +29,10 @@ filterBox.hidden = false;
 let pagefind: Promise<Pagefind> | undefined;
 function engine(): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const path = '/pagefind/pagefind.js';
+    const path = sitePath('/pagefind/pagefind.js');
     const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
     // In this page's own thread: a search worker would be one more download (43 KB) for no gain here.
-    await pf.options({ highlightParam: 'highlight', excerptLength: 26, noWorker: true });
+    await pf.options({ baseUrl: sitePath('/'), highlightParam: 'highlight', excerptLength: 26, noWorker: true });
     return pf;
   })();
   return pagefind;
@@ -173,12 +174,12 @@ async function run(s: State) {
     const close = await closeSpellings(pf, query);
     if (mine !== token) return;
     if (close.length) {
-      suggestions.append(el('p', {}, 'Close spellings in the archive: ', ...close.flatMap((c, i) => [i ? ', ' : '', el('a', { href: urlOf({ ...s, q: c.name }) }, c.name)]), '. ', 'Or look a name up in the ', el('a', { href: '/index/' }, 'A–Z index'), '.'));
+      suggestions.append(el('p', {}, 'Close spellings in the archive: ', ...close.flatMap((c, i) => [i ? ', ' : '', el('a', { href: urlOf({ ...s, q: c.name }) }, c.name)]), '. ', 'Or look a name up in the ', el('a', { href: sitePath('/index/') }, 'A–Z index'), '.'));
       fallback = close[0].name;
       search = await pf.search(fallback, options);
       if (mine !== token || !search) return;
     } else {
-      suggestions.append(el('p', {}, 'No close spelling found. Look the name up in the ', el('a', { href: '/index/' }, 'A–Z index'), ', which lists every spelling.'));
+      suggestions.append(el('p', {}, 'No close spelling found. Look the name up in the ', el('a', { href: sitePath('/index/') }, 'A–Z index'), ', which lists every spelling.'));
     }
   }
   const results = search.results;
