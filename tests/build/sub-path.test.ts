@@ -25,9 +25,11 @@ describe('the archive built under a sub-path (/archive/)', () => {
   let log: string;
   beforeAll(() => {
     out = join(mkdtempSync(join(tmpdir(), 'archive-sub-path-')), 'dist');
+    // Vitest puts Vite's own variables (BASE_URL, MODE, …) in process.env; the build must not inherit them.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'VITEST', 'NODE_ENV'].includes(k)));
     const r = spawnSync('npm', ['run', 'build', '--', '--outDir', out], {
       cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, SITE_BASE: '/archive/', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      env: { ...env, SITE_BASE: '/archive/', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     });
     status = r.status;
     log = `${r.stdout}\n${r.stderr}`;
