@@ -10,7 +10,16 @@ export function readDocuments(dir: string): IndexedDocument[] {
     .filter((f) => f.endsWith('.mdx'))
     .sort()
     .map((f) => {
-      const { data, sections, passages } = outlineSource(readFileSync(join(dir, f), 'utf8'));
+      let outline: ReturnType<typeof outlineSource>;
+      try {
+        outline = outlineSource(readFileSync(join(dir, f), 'utf8'));
+      } catch (e) {
+        // A syntax error in a document: name the document and the line, not the file being built.
+        const err = e as { message?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
+        const line = err.line ?? err.place?.start?.line ?? err.place?.line;
+        throw new Error(`${join(dir, f)}${line ? `:${line}` : ''}: this document cannot be read: ${err.message ?? e}`);
+      }
+      const { data, sections, passages } = outline;
       const id = f.replace(/\.mdx$/, '').toLowerCase();
       return { id, title: String(data.title ?? id), citeAs: String(data.citeAs ?? id), sections, passages };
     });

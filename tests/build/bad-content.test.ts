@@ -65,6 +65,7 @@ const broken: [string, (c: string) => void, RegExp[]][] = [
   ['a correction with an impossible date', (c) => writeFileSync(join(c, 'corrections.yaml'), '- id: fix-1\n  date: "2026-02-30"\n  about: cases/sample-worker\n  fields: [summary]\n  change: "x"\n  why: "y"\n'), [/fix-1|corrections/, /date/]],
   ['a year picked inside a period the source gives (late 1980s entered as 1987)', (c) => replaceIn(join(c, 'cases/sample-worker.mdx'), 'date: "1995"\n    certainty: exact', 'date: "1987"\n    certainty: approximate\n    note: "The report says “in the late 1980s”."'), [/sample-worker/, /late-1980s/]],
   ['two entries with the same id', (c) => writeFileSync(join(c, 'places.yaml'), readFileSync(join(c, 'places.yaml'), 'utf8') + '- id: chegdomyn\n  name: Chegdomyn again\n  kind: town\n  coordinates: [51, 133]\n'), [/places\.yaml/, /entry 2/, /"chegdomyn" is already used/]],
+  ['an MDX syntax error in a document (an unclosed element), with its file', (c) => writeFileSync(join(c, 'documents/sample-report.mdx'), readFileSync(join(c, 'documents/sample-report.mdx'), 'utf8') + '\nA paragraph <span>never closed.\n'), [/documents\/sample-report\.mdx:\d+/, /closing tag/]],
   ['two case files with the same slug', (c) => writeFileSync(join(c, 'cases/Sample-Worker.mdx'), readFileSync(join(c, 'cases/sample-worker.mdx'), 'utf8')), [/sample-worker/i, /already used/]],
 ];
 
