@@ -6,7 +6,7 @@
 // - the search index (src/integrations/pagefind.ts), once the pages are written and the build's
 //   memory is freed: the two never hold their memory at the same time.
 import { spawn } from 'node:child_process';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,6 +17,10 @@ const heapLimit = Math.max(1024, Math.round(512 + 0.15 * cases));
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--outDir');
 const outDir = resolve(outAt >= 0 ? args[outAt + 1] : 'dist');
+// The site is written to a folder beside outDir and put in its place only when the pages and the
+// search index are both built: a failed build leaves the previous site as it was.
+const workDir = `${outDir}.building-${process.pid}`;
+const buildArgs = outAt >= 0 ? args.map((a, i) => (i === outAt + 1 ? workDir : a)) : [...args, '--outDir', workDir];
 
 function run(argv, env = {}) {
   return new Promise((done) => {
@@ -25,13 +29,22 @@ function run(argv, env = {}) {
   });
 }
 
-let code = await run([`--max-old-space-size=${heapLimit}`, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...args], { ARCHIVE_SEARCH_INDEX: 'separate' });
+let code = await run([`--max-old-space-size=${heapLimit}`, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...buildArgs], { ARCHIVE_SEARCH_INDEX: 'separate' });
 if (code === 0) {
   code = await run(['--input-type=module', '-e', `
     import { buildSearchIndex } from ${JSON.stringify(join(root, 'src', 'integrations', 'pagefind.ts'))};
-    const pages = await buildSearchIndex(${JSON.stringify(outDir)});
+    const pages = await buildSearchIndex(${JSON.stringify(workDir)});
     console.log(\`search index: \${pages} pages\`);
   `]);
-  if (code !== 0) console.error('The search index could not be built (see above); the pages in dist/ have no search.');
+  if (code !== 0) console.error('The search index could not be built (see above).');
+}
+if (code === 0) {
+  const old = `${outDir}.previous-${process.pid}`;
+  if (existsSync(outDir)) renameSync(outDir, old);
+  renameSync(workDir, outDir);
+  rmSync(old, { recursive: true, force: true });
+} else {
+  rmSync(workDir, { recursive: true, force: true });
+  console.error(`The build failed; ${outDir} is left as it was.`);
 }
 process.exit(code);

@@ -3,7 +3,8 @@
  * a small fixture archive (tests/fixtures/archive) in a temporary folder with one thing broken.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { cpSync, mkdirSync, rmSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { astroBuild, ROOT } from '../support/project.ts';
 
@@ -77,4 +78,17 @@ describe('bad content stops the build, naming file and field', () => {
       for (const re of expected) expect(r.output, `expected ${re} in:\n${r.output.slice(-2500)}`).toMatch(re);
     });
   }
+});
+
+describe('a failed build never loses work', () => {
+  it('npm run build that fails leaves the previous site in its folder as it was', () => {
+    const dir = project('failed-build-keeps-site', (c) => replaceIn(join(c, 'cases/sample-worker.mdx'), 'status: forcibly-returned', 'status: vanished'));
+    const out = join(dir, 'previous-site');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'index.html'), '<p>the site before</p>');
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--outDir', out], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ARCHIVE_CONTENT: join(dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' } });
+    expect(r.status).not.toBe(0);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('<p>the site before</p>');
+    expect(readdirSync(dir).filter((f) => f.includes('.building-'))).toEqual([]);
+  });
 });
