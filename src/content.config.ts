@@ -10,6 +10,7 @@ import { contentDir } from './lib/paths.ts';
 import { CERTAINTIES, dateProblem, madeUpDateProblem, type Certainty } from './lib/dates.ts';
 import { DOCUMENT_EVENT_KIND_IDS, STATUS_IDS, PLACE_KINDS, ORGANIZATION_KINDS, DOCUMENT_KINDS, ATTRIBUTIONS } from './lib/vocabulary.ts';
 import { yamlList, uniqueFileIds, markdownFiles } from './lib/loaders.ts';
+import { describesUnnamed } from './lib/case-names.ts';
 
 const root = contentDir();
 
@@ -127,14 +128,31 @@ const acts = defineCollection({
     .strict(),
 });
 
-const caseName = z.object({ name: text('name'), source: id, note: z.string().optional() }).strict();
+/** A name a source uses for the case's subject: never a description of someone the source does not name. */
+const caseName = z
+  .object({ name: text('name'), source: id, note: z.string().optional() })
+  .strict()
+  .superRefine((n, ctx) => {
+    if (describesUnnamed(n.name, n.note)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['name'],
+        message: `"${n.name}" describes someone the source does not name: it is not a spelling the source uses. Move it to descriptions as { label, source, note }`,
+      });
+    }
+  });
+/** How the case file describes a subject the source does not name ("Unnamed North Korean student …"). */
+const caseDescription = z
+  .object({ label: text('label'), source: id, note: z.string().optional() }, { error: 'each description must be { label, source } (note optional)' })
+  .strict();
 
 const cases = defineCollection({
   loader: markdownFiles(join(root, 'cases'), 'cases', join(root, 'documents')),
   schema: z
     .object({
       title: text('title'),
-      names: z.array(caseName).min(1, 'names needs every spelling used by the sources, at least one'),
+      names: z.array(caseName, { error: 'names must be a list of { name, source } — every spelling the sources use; write names: [] where no source names the subject' }),
+      descriptions: z.array(caseDescription).default([]),
       pseudonym: z.union([
         z.literal(false),
         z.object({ words: text('words (the source\'s own words on the pseudonym)'), source: citation }).strict(),
@@ -167,7 +185,11 @@ const cases = defineCollection({
         )
         .min(1, 'a case needs at least one dated event'),
     })
-    .strict(),
+    .strict()
+    .refine((c) => c.names.length + c.descriptions.length > 0, {
+      message: 'a case needs the names its sources use, or, where no source names the subject, a description: descriptions: [{ label, source }]',
+      path: ['names'],
+    }),
 });
 
 const coordinates = z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)], {
@@ -185,11 +207,37 @@ const places = defineCollection({
       spellings: z.array(z.string()).default([]),
       kind: z.enum(PLACE_KINDS, { error: `kind must be one of: ${PLACE_KINDS.join(', ')}` }),
       parent: id.optional(),
-      coordinates,
-      coordinatesPrecision: z.enum(['exact', 'approximate', 'city']).default('exact'),
+      coordinates: coordinates.optional(),
+      coordinatesPrecision: z.enum(['exact', 'approximate', 'city'], {
+        error: 'coordinatesPrecision must be exact, approximate (the point is near, not at, the place) or city (the point is the city’s, not the building’s)',
+      }).optional(),
+      noCoordinates: z.string().trim().min(1, 'noCoordinates must say why the position is not known').optional(),
       note: z.string().optional(),
     })
-    .strict(),
+    .strict()
+    .superRefine((p, ctx) => {
+      // A point is data: never a guess. Where no source gives a position, say why instead.
+      if (!p.coordinates && !p.noCoordinates) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['coordinates'],
+          message: 'coordinates are missing: give [latitude, longitude], or, where the position is not known, leave them out and write noCoordinates: "<why it is not known>" (never a placeholder point)',
+        });
+      }
+      if (p.coordinates && p.noCoordinates) {
+        ctx.addIssue({ code: 'custom', path: ['noCoordinates'], message: 'noCoordinates says the position is not known, but coordinates are given: keep one of them' });
+      }
+      if (!p.coordinates && p.coordinatesPrecision) {
+        ctx.addIssue({ code: 'custom', path: ['coordinatesPrecision'], message: 'coordinatesPrecision describes coordinates, and this place has none: remove it' });
+      }
+      if (p.coordinates && /placeholder/i.test(p.note ?? '')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['coordinates'],
+          message: 'the note calls these coordinates a placeholder: a made-up point must not be shown as data; remove coordinates and write noCoordinates: "<why the position is not known>"',
+        });
+      }
+    }),
 });
 
 const people = defineCollection({

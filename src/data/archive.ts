@@ -141,6 +141,7 @@ async function load(): Promise<Archive> {
       }
     };
     c.data.names.forEach((n, i) => check(file, `names[${i}].source`, 'documents', n.source));
+    c.data.descriptions.forEach((n, i) => check(file, `descriptions[${i}].source`, 'documents', n.source));
     if (c.data.pseudonym) cite('pseudonym.source', c.data.pseudonym.source);
     c.data.statusSources.forEach((s, i) => cite(`statusSources[${i}]`, s));
     c.data.places.forEach((p, i) => check(file, `places[${i}]`, 'places', p));

@@ -47,6 +47,8 @@ export function caseView(archive: Archive, c: CaseEntry) {
     }));
   const namesBySource = new Map<string, { name: string; note?: string }[]>();
   for (const n of c.data.names) namesBySource.set(n.source, [...(namesBySource.get(n.source) ?? []), { name: n.name, note: n.note }]);
+  const descriptionsBySource = new Map<string, { label: string; note?: string }[]>();
+  for (const n of c.data.descriptions) descriptionsBySource.set(n.source, [...(descriptionsBySource.get(n.source) ?? []), { label: n.label, note: n.note }]);
   const documents = (archive.documentsOfCase.get(c.id) ?? []).map((id) => must(archive.documents, id, 'document'));
   // Every passage the case cites, per document, in document order.
   const cited = new Map<string, Set<string>>();
@@ -60,6 +62,7 @@ export function caseView(archive: Archive, c: CaseEntry) {
       citeAs: d.data.citeAs,
       href: sitePath(`/documents/${d.id}/`),
       names: namesBySource.get(d.id) ?? [],
+      descriptions: descriptionsBySource.get(d.id) ?? [],
       passages: order.filter((p) => ids.has(p.id)).map((p) => ({ href: sitePath(`/documents/${d.id}/#${p.id}`), label: p.label })),
     };
   });
@@ -79,6 +82,9 @@ export function caseView(archive: Archive, c: CaseEntry) {
     statusCitations: cite(c.data.statusSources),
     pseudonym: c.data.pseudonym ? { words: c.data.pseudonym.words, citation: archive.citations.resolve(c.data.pseudonym.source) } : null,
     otherNames: [...new Set(c.data.names.map((n) => n.name))].filter((n) => n !== c.data.title),
+    /** No source names the subject: the title is the archive's description, not a name. */
+    unnamed: c.data.names.length === 0,
+    descriptions: [...new Set(c.data.descriptions.map((n) => n.label))].filter((n) => n !== c.data.title),
     years: years(c),
     firstDate: events[0]?.when,
     lastDate: events.at(-1)?.when,

@@ -6,6 +6,7 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { splitFrontmatter } from './parse-document.ts';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { describesUnnamed } from './case-names.ts';
 
 export interface EntityNames { kind: string; id: string; names: string[]; russian?: string; transliterate?: boolean; placeKind?: string }
 
@@ -33,8 +34,8 @@ export function readEntityNames(dir: string): EntityNames[] {
     for (const f of readdirSync(cases).filter((x) => x.endsWith('.mdx'))) {
       const { data } = splitFrontmatter(readFileSync(join(cases, f), 'utf8'));
       const names = ((data.names ?? []) as { name?: unknown }[]).map((n) => n.name).filter((n): n is string => typeof n === 'string');
-      // Only real names: descriptions of unnamed people ("Unnamed North Korean …") find nothing.
-      const real = names.map((n) => n.replace(/[“”"]/g, '')).filter((n) => !/\b(unnamed|north korean|refugee|men|workers)\b/i.test(n));
+      // Only real names (descriptions of unnamed people are in `descriptions`, not `names`).
+      const real = names.map((n) => n.replace(/[“”"]/g, '')).filter((n) => !describesUnnamed(n));
       if (real.length) out.push({ kind: 'cases', id: f.replace(/\.mdx$/, ''), names: real });
     }
   }

@@ -14,6 +14,8 @@ export interface PlaceData {
   parent?: string;
   coordinates?: [number, number];
   coordinatesPrecision?: string;
+  /** Why the position is not known, where no coordinates are given. */
+  noCoordinates?: string;
   [field: string]: unknown;
 }
 type PlaceEntry = { id: string; data: PlaceData };
@@ -117,11 +119,17 @@ function ownPosition(p: PlaceEntry): { at: Coordinates; precision: 'exact' | 'ap
 }
 
 function unknownReason(p: PlaceEntry): string {
-  const d = p.data;
-  for (const key of ['coordinatesNote', 'coordinatesReason', 'positionNote', 'noCoordinates']) {
-    if (typeof d[key] === 'string' && (d[key] as string).trim()) return d[key] as string;
-  }
-  return 'Its position is not known.';
+  const reason = p.data.noCoordinates;
+  return typeof reason === 'string' && reason.trim() ? reason : 'Its position is not known.';
+}
+
+/** What a place's page says of its position: the coordinates and how exact they are, or why there are none. */
+export function positionText(p: PlaceData): string {
+  if (!p.coordinates) return `Not known. ${unknownReason({ id: p.id, data: p })}`;
+  const [lat, lon] = p.coordinates;
+  const precision = p.coordinatesPrecision ?? 'exact';
+  const qualifier = precision === 'exact' ? '' : precision === 'city' ? ' (the city’s, not the building’s)' : ' (approximate)';
+  return `${lat.toFixed(4)}, ${lon.toFixed(4)}${qualifier}`;
 }
 
 const panelOf = (at: Coordinates) => PANELS.find((panel) => containsPoint(panel, at))?.id ?? null;

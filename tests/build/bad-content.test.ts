@@ -67,6 +67,9 @@ const broken: [string, (c: string) => void, RegExp[]][] = [
   ['a year picked inside a period the source gives (late 1980s entered as 1987)', (c) => replaceIn(join(c, 'cases/sample-worker.mdx'), 'date: "1995"\n    certainty: exact', 'date: "1987"\n    certainty: approximate\n    note: "The report says “in the late 1980s”."'), [/sample-worker/, /late-1980s/]],
   ['two entries with the same id', (c) => writeFileSync(join(c, 'places.yaml'), readFileSync(join(c, 'places.yaml'), 'utf8') + '- id: chegdomyn\n  name: Chegdomyn again\n  kind: town\n  coordinates: [51, 133]\n'), [/places\.yaml/, /entry 2/, /"chegdomyn" is already used/]],
   ['an MDX syntax error in a document (an unclosed element), with its file', (c) => writeFileSync(join(c, 'documents/sample-report.mdx'), readFileSync(join(c, 'documents/sample-report.mdx'), 'utf8') + '\nA paragraph <span>never closed.\n'), [/documents\/sample-report\.mdx:\d+/, /closing tag/]],
+  ['a place with no coordinates and no reason why', (c) => replaceIn(join(c, 'places.yaml'), '  coordinates: [51.12, 133.02]\n', ''), [/places\.yaml/, /chegdomyn/, /coordinates/, /noCoordinates/]],
+  ['a placeholder point shown as data', (c) => replaceIn(join(c, 'places.yaml'), '  coordinates: [51.12, 133.02]\n', '  coordinates: [51.12, 133.02]\n  note: "The coordinates are a placeholder in the region."\n'), [/places\.yaml/, /chegdomyn/, /coordinates/, /placeholder/]],
+  ['a description listed as a name the source uses', (c) => replaceIn(join(c, 'cases/sample-worker.mdx'), '  - { name: "Sample worker", source: sample-report }', '  - { name: "Sample worker", source: sample-report }\n  - { name: "Unnamed worker from the site", source: sample-report }'), [/sample-worker/, /names/, /Move it to descriptions/]],
   ['two case files with the same slug', (c) => writeFileSync(join(c, 'cases/Sample-Worker.mdx'), readFileSync(join(c, 'cases/sample-worker.mdx'), 'utf8')), [/sample-worker/i, /already used/]],
 ];
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ROOT, page } from '../support/project.ts';
 import { parse, all, one, text, attr } from '../support/html.ts';
+import { readCases } from '../support/content.ts';
 
 const log = parseYaml(readFileSync(join(ROOT, 'content', 'corrections.yaml'), 'utf8')) as { id: string; about: string; date: string }[];
 
@@ -61,5 +62,45 @@ describe('dates the sources do not give are not shown', () => {
     const loyalty = text(parse(page('cases/logger-loyalty-statement/index.html')));
     expect(loyalty).toContain('late 1980s');
     expect(loyalty).not.toMatch(/about 1987|\b1987\b/);
+  });
+});
+
+describe('a place with no known position has no point', () => {
+  it('shows no coordinates for Elkhilkan, says why on its page and on the map, and draws no marker', () => {
+    for (const id of ['elkhilkan', 'elkhilkan-prison']) {
+      const facts = text(one(parse(page(`places/${id}/index.html`)), 'main')!);
+      expect(facts, id).toMatch(/Coordinates\s*Not known\./);
+      expect(facts, id).not.toMatch(/\d+\.\d{4}, \d+\.\d{4}/);
+      expect(one(parse(page(`places/${id}/index.html`)), '.place-locator'), id).toBeFalsy();
+    }
+    const map = parse(page('map/index.html'));
+    expect(all(map, 'svg a').some((a) => attr(a, 'href') === '/places/elkhilkan/')).toBe(false);
+    expect(text(map)).toContain('some 400 kilometres from Chegdomyn');
+  });
+});
+
+describe('descriptions of unnamed people are not shown as names', () => {
+  const cases = readCases();
+  it('keeps every description out of “Also written” and says the sources do not name the subject', () => {
+    const described = cases.filter((c) => (c.data.descriptions ?? []).length > 0);
+    expect(described.length).toBeGreaterThan(20);
+    for (const c of described) {
+      const box = parse(page(`cases/${c.id}/index.html`));
+      const dds = all(box, '.fact-box dd');
+      const facts = new Map(all(box, '.fact-box dt').map((d, i) => [text(d), text(dds[i])]));
+      for (const d of c.data.descriptions) expect(facts.get('Also written') ?? '', c.id).not.toContain(d.label);
+      if (c.data.names.length === 0) expect(facts.get('Name'), c.id).toMatch(/^Not named in the sources/);
+      for (const d of c.data.descriptions.filter((x: { label: string }) => x.label !== c.data.title)) expect(facts.get('Also described as'), c.id).toContain(d.label);
+    }
+    const chegdomyn = text(one(parse(page('cases/chegdomyn-prison-witness/index.html')), '.fact-box')!);
+    expect(chegdomyn).not.toMatch(/Also written[^]*Former worker from the Chegdomyn logging site/);
+  });
+
+  it('exports names and descriptions apart', () => {
+    const exported = JSON.parse(readFileSync(join(ROOT, 'dist', 'data', 'cases.json'), 'utf8')) as { id: string; names: string[]; descriptions: string[] }[];
+    const student = exported.find((c) => c.id === 'student-in-hiding-moscow')!;
+    expect(student.names).toEqual([]);
+    expect(student.descriptions).toEqual(['Unnamed North Korean student who went into hiding in Russia']);
+    expect(exported.find((c) => c.id === 'tsoy-li')!.names).toContain('Tsoi');
   });
 });
