@@ -4,6 +4,8 @@
 //   npm run build && npm run record-ids
 import { readFileSync, writeFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { outlineSource } from '../src/lib/parse-document.ts';
+import { openingWords, type PublishedPassages } from '../src/lib/published-passages.ts';
 
 const DIST = 'dist';
 const FILE = 'tests/published-ids.json';
@@ -28,3 +30,17 @@ for (const p of pages.filter((p) => /^\/documents\/[^/]+\/$/.test(p))) {
 const merged = { pages: [...new Set([...old.pages, ...pages])].sort(), anchors };
 writeFileSync(FILE, JSON.stringify(merged, null, 1) + '\n');
 console.log(`${merged.pages.length} pages, ${Object.values(anchors).reduce((n, a) => n + a.length, 0)} anchors recorded in ${FILE}`);
+
+// Every passage id of every document, with its opening words (content/published-passages.json):
+// the build refuses a change that would move a recorded id to other words.
+const PASSAGES = 'content/published-passages.json';
+const published: PublishedPassages = existsSync(PASSAGES) ? JSON.parse(readFileSync(PASSAGES, 'utf8')) : {};
+let added = 0;
+for (const f of readdirSync('content/documents').filter((x) => x.endsWith('.mdx')).sort()) {
+  const id = f.replace(/\.mdx$/, '');
+  const { passages } = outlineSource(readFileSync(join('content/documents', f), 'utf8'), true);
+  const recorded = (published[id] ??= {});
+  for (const p of passages) if (!(p.id in recorded)) { recorded[p.id] = openingWords(p.text); added++; }
+}
+writeFileSync(PASSAGES, JSON.stringify(published, null, 1) + '\n');
+console.log(`${added} new passage ids recorded in ${PASSAGES} (${Object.values(published).reduce((n, d) => n + Object.keys(d).length, 0)} in all)`);

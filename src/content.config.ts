@@ -318,4 +318,25 @@ const corrections = defineCollection({
     .strict(),
 });
 
-export const collections = { documents, cases, places, people, organizations, corrections, acts, documentEvents };
+/** An address that moved: the old one keeps working as a page that sends readers on (content/redirects.yaml). */
+const address = (field: string) =>
+  z.string({ error: `${field} must be an address of this site, e.g. "/cases/old-name/"` })
+    .regex(/^\/(?:[a-z0-9]+(?:[-.][a-z0-9]+)*\/)+(?:#[A-Za-z0-9-]+)?$/, `${field} must be an address of this site, starting and ending with "/", e.g. "/cases/old-name/"`);
+const redirects = defineCollection({
+  loader: yamlList(join(root, 'redirects.yaml'), { optional: true }),
+  schema: z
+    .object({
+      id,
+      from: address('from').refine((v) => !v.includes('#'), 'from is a page address: no "#"'),
+      to: address('to'),
+      date: z.string({ error: 'date must be the day the address moved, "YYYY-MM-DD", in quotes' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be the day the address moved, "YYYY-MM-DD"').superRefine((v, ctx) => {
+        const problem = dateProblem(v);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+      why: text('why'),
+    })
+    .strict()
+    .refine((r) => r.from !== r.to.replace(/#.*/, ''), { message: 'to must be another address than from', path: ['to'] }),
+});
+
+export const collections = { documents, cases, places, people, organizations, corrections, acts, documentEvents, redirects };

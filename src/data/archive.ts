@@ -12,7 +12,8 @@ import type { DocumentOutline } from '../lib/passages.ts';
 import { findMentions, type PassageRef } from '../lib/mentions.ts';
 import { relatedCasesOfAll, type Related } from '../lib/related.ts';
 import { actCodingProblems } from '../lib/acts.ts';
-import { readFileSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
+import { shiftedPassages, type PublishedPassages } from '../lib/published-passages.ts';
 import { parse } from 'yaml';
 import { contentDir } from '../lib/paths.ts';
 
@@ -119,6 +120,12 @@ async function load(): Promise<Archive> {
         problems.push(`${fileOf(d, 'document')}: parts[${i}].section: there is no heading with id "${part.section}"`);
       }
     }
+  }
+  // Published passage ids must not shift (content/published-passages.json).
+  const publishedFile = join(contentDir(), 'published-passages.json');
+  if (existsSync(publishedFile)) {
+    const published = JSON.parse(readFileSync(publishedFile, 'utf8')) as PublishedPassages;
+    for (const d of documents) problems.push(...shiftedPassages(fileOf(d, 'document'), d.id, outlines.get(d.id)!.passages, published));
   }
   const citations = new CitationIndex(
     documents.map((d) => ({ id: d.id, title: d.data.title, citeAs: d.data.citeAs, ...outlines.get(d.id)! })),

@@ -1,7 +1,6 @@
 /** The map and the timeline in a real browser, at phone widths and on a wide screen. */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { launch } from '../support/browser.ts';
 import { serveDist } from '../support/server.ts';
@@ -19,7 +18,6 @@ afterAll(async () => {
   await site?.close();
 });
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 async function open(path: string, width: number, javaScriptEnabled = true, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled, colorScheme, bypassCSP: true });
@@ -112,24 +110,6 @@ describe('/timeline/ in a browser', () => {
     expect(new Set(kinds)).toEqual(new Set(['law']));
     await page.context().close();
   });
-});
-
-describe('accessibility of the map and the timeline (axe-core, WCAG 2.2 AA)', () => {
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const path of ['/map/', '/timeline/', '/timeline/place/vladivostok/', '/places/artem/']) {
-      it(`${path} in ${scheme}`, async () => {
-        const page = await open(path, 1366, true, scheme);
-        await page.evaluate(axeSource);
-        const result = await page.evaluate(async () => {
-          // @ts-expect-error axe is injected above
-          const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-          return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-        });
-        expect(result).toEqual([]);
-        await page.context().close();
-      });
-    }
-  }
 });
 
 describe('no other host', () => {

@@ -1,12 +1,9 @@
 /** A reader in a real browser (Debian's Chromium): search, footnotes, paragraph links, accessibility. */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { launch } from '../support/browser.ts';
 import { serveDist } from '../support/server.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveDist>>;
 const foreign: string[] = [];
@@ -87,25 +84,6 @@ describe('reading the report', () => {
     expect(await link.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     await page.context().close();
   });
-});
-
-describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const path of ['/', '/documents/amnesty-1996/', '/search/?q=Khabarovsk', '/cases/', '/cases/choe-kum-chol/', '/places/vladivostok/', '/index/', '/documents/voa-2022/']) {
-      it(`${path} in ${scheme}`, async () => {
-        const page = await open(path, scheme);
-        if (path.startsWith('/search/')) await page.locator('#search-results > li').first().waitFor({ timeout: 15_000 });
-        await page.evaluate(axeSource);
-        const result = await page.evaluate(async () => {
-          // @ts-expect-error axe is injected above
-          const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-          return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-        });
-        expect(result).toEqual([]);
-        await page.context().close();
-      });
-    }
-  }
 });
 
 describe('privacy', () => {

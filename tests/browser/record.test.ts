@@ -6,7 +6,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse as yaml } from 'yaml';
 import { launch } from '../support/browser.ts';
@@ -96,25 +95,4 @@ describe('search by act', () => {
     for (const p of found) expect(recording, `${p} is not a case recording forcible return`).toContain(p);
     await context.close();
   });
-});
-
-describe('the record pages pass axe-core (WCAG 2.2 AA), light and dark', () => {
-  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const path of ['/record/', '/acts/', '/acts/forcible-return/', '/perpetrators/russian-authorities/', '/perpetrators/russian-authorities/forcible-return/', '/acts/forcible-return/1990s/', '/perpetrators/', '/record/not-named/', '/record/1990s/', '/cases/jong-su/', '/data/']) {
-      it(`${path} in ${colorScheme}`, async () => {
-        const context = await browser.newContext({ colorScheme, bypassCSP: true, viewport: { width: 1280, height: 900 } });
-        const page = await context.newPage();
-        await page.goto(site.url + path);
-        await page.evaluate(axeSource);
-        const violations = await page.evaluate(async () => {
-          // @ts-expect-error axe is injected above
-          const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-          return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-        });
-        expect(violations).toEqual([]);
-        await context.close();
-      });
-    }
-  }
 });

@@ -7,6 +7,8 @@ import { cpSync, mkdirSync, rmSync, readFileSync, writeFileSync, existsSync, rea
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { astroBuild, ROOT } from '../support/project.ts';
+import { serveDist } from '../support/server.ts';
+import { launch } from '../support/browser.ts';
 
 const WORK = join(ROOT, '.fixtures');
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'archive');
@@ -41,6 +43,33 @@ describe('the fixture archive', () => {
   });
 });
 
+describe('a moved address keeps working', () => {
+  it('writes a page at each old address of content/redirects.yaml that names the new one and sends the reader on', async () => {
+    const dist = join(WORK, 'valid', 'dist');
+    for (const [from, to] of [['cases/old-sample-worker', '/cases/sample-worker/'], ['documents/old-sample', '/documents/sample-report/#1-p1']]) {
+      const html = readFileSync(join(dist, from, 'index.html'), 'utf8');
+      expect(html, from).toContain(`<meta http-equiv="refresh" content="0; url=${to}">`);
+      expect(html, from).toContain(`<link rel="canonical" href="https://`);
+      expect(html, from).toMatch(new RegExp(`<link rel="canonical" href="https://[^"]+${to.replace(/[/#]/g, '\\$&')}"`));
+      expect(html, from).toContain('<meta name="robots" content="noindex">');
+      expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8'), from).not.toContain(from);
+    }
+    const server = await serveDist(dist);
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/cases/old-sample-worker/`);
+      await page.waitForURL(`${server.url}/cases/sample-worker/`);
+      expect(await page.locator('h1').first().textContent()).toContain('Sample worker');
+      await page.goto(`${server.url}/documents/old-sample/`);
+      await page.waitForURL(`${server.url}/documents/sample-report/#1-p1`);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
+
 const broken: [string, (c: string) => void, RegExp[]][] = [
   ['a missing frontmatter field', (c) => replaceIn(join(c, 'documents/sample-report.mdx'), /^title: .*\n/m, ''), [/sample-report/, /title/]],
   ['a wrongly typed field', (c) => replaceIn(join(c, 'documents/sample-report.mdx'), 'date: "1996"', 'date: 1996'), [/sample-report/, /published\.date|date/]],
@@ -70,6 +99,9 @@ const broken: [string, (c: string) => void, RegExp[]][] = [
   ['a place with no coordinates and no reason why', (c) => replaceIn(join(c, 'places.yaml'), '  coordinates: [51.12, 133.02]\n', ''), [/places\.yaml/, /chegdomyn/, /coordinates/, /noCoordinates/]],
   ['a placeholder point shown as data', (c) => replaceIn(join(c, 'places.yaml'), '  coordinates: [51.12, 133.02]\n', '  coordinates: [51.12, 133.02]\n  note: "The coordinates are a placeholder in the region."\n'), [/places\.yaml/, /chegdomyn/, /coordinates/, /placeholder/]],
   ['a description listed as a name the source uses', (c) => replaceIn(join(c, 'cases/sample-worker.mdx'), '  - { name: "Sample worker", source: sample-report }', '  - { name: "Sample worker", source: sample-report }\n  - { name: "Unnamed worker from the site", source: sample-report }'), [/sample-worker/, /names/, /Move it to descriptions/]],
+  ['a paragraph inserted before published passages (their ids would shift)', (c) => replaceIn(join(c, 'documents/sample-report.mdx'), '## 1 Introduction\n\n', '## 1 Introduction\n\nA new opening paragraph, added later by an editor.\n\n'), [/documents\/sample-report\.mdx/, /passage "1-p1" was published as “in 1995 a worker left/, /shifts the ids/]],
+  ['a published passage removed', (c) => replaceIn(join(c, 'documents/sample-report.mdx'), 'He was returned in 1996.', ''), [/documents\/sample-report\.mdx/, /passage "2-p1" was published and no longer exists/]],
+  ['a redirect to an address that has itself moved', (c) => writeFileSync(join(c, 'redirects.yaml'), readFileSync(join(c, 'redirects.yaml'), 'utf8') + '- id: chain\n  from: /cases/older-sample-worker/\n  to: /cases/old-sample-worker/\n  date: "2026-12-01"\n  why: "x"\n'), [/redirects\.yaml/, /chain/, /to:/, /has itself moved/]],
   ['two case files with the same slug', (c) => writeFileSync(join(c, 'cases/Sample-Worker.mdx'), readFileSync(join(c, 'cases/sample-worker.mdx'), 'utf8')), [/sample-worker/i, /already used/]],
 ];
 

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { outlineSource } from '../../src/lib/parse-document.ts';
 import { parseHeading } from '../../src/lib/passages.ts';
 import { slug } from '../../src/lib/slug.ts';
+import { openingWords, shiftedPassages } from '../../src/lib/published-passages.ts';
 
 describe('slug', () => {
   it('drops accents, quotes and apostrophes; dashes everything else', () => {
@@ -71,5 +72,22 @@ After a sub-heading the count goes on.
   it('does not count JSX blocks (a photo caption) as passages', () => {
     const withFigure = outlineSource('<figure>\n  <figcaption>\n    Caption\n  </figcaption>\n</figure>\n\nText.\n');
     expect(withFigure.passages.map((p) => [p.id, p.text])).toEqual([['p1', 'Text.']]);
+  });
+});
+
+describe('published passages', () => {
+  const published = { doc: { 'p1': openingWords('In 1995 a worker left a logging site near Chegdomyn.'), 'p2': openingWords('He was returned in 1996.') } };
+  it('accepts the same text, and a corrected word', () => {
+    expect(shiftedPassages('d.mdx', 'doc', [{ id: 'p1', text: 'In 1995 a worker left a logging site near Chegdomyn.' }, { id: 'p2', text: 'He was returned in 1996.' }], published)).toEqual([]);
+    expect(shiftedPassages('d.mdx', 'doc', [{ id: 'p1', text: 'In 1995 a worker left the logging site near Chegdomyn.' }, { id: 'p2', text: 'He was returned in 1996.' }, { id: 'p3', text: 'New.' }], published)).toEqual([]);
+  });
+  it('refuses an id that moved to other words or disappeared, naming file and id', () => {
+    const shifted = shiftedPassages('d.mdx', 'doc', [{ id: 'p1', text: 'A new paragraph.' }, { id: 'p2', text: 'In 1995 a worker left a logging site near Chegdomyn.' }], published);
+    expect(shifted).toHaveLength(2);
+    expect(shifted[0]).toMatch(/^d\.mdx: passage "p1" was published as “in 1995/);
+    expect(shiftedPassages('d.mdx', 'doc', [{ id: 'p1', text: 'In 1995 a worker left a logging site near Chegdomyn.' }], published)[0]).toMatch(/"p2" was published and no longer exists/);
+  });
+  it('ignores documents never published', () => {
+    expect(shiftedPassages('e.mdx', 'other', [{ id: 'p1', text: 'x' }], published)).toEqual([]);
   });
 });
