@@ -13,12 +13,15 @@ import rehypePassageSpellings from './src/markdown/rehype-passage-spellings.ts';
 import { readEntityNames } from './src/lib/entity-names.ts';
 import { contentDir } from './src/lib/paths.ts';
 import { loadCitationIndex } from './src/lib/document-index.ts';
+import { PREVIEW_ORIGIN } from './src/lib/site-address.ts';
 
 const documentsDir = `${contentDir()}${sep}documents${sep}`;
 const isDocument = (/** @type {string} */ path) => path.startsWith(documentsDir);
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://archive.example.org',
+  // SITE_URL: the archive's public address, for a deployment. Without it the build is a local
+  // preview (npm start): its citations carry the preview's address and its pages say so.
+  site: process.env.SITE_URL || PREVIEW_ORIGIN,
   // SITE_BASE: the sub-path the archive is served from (e.g. /archive/); every internal link goes
   // through sitePath() in src/lib/site-path.ts.
   base: process.env.SITE_BASE ?? '/',
@@ -34,7 +37,7 @@ export default defineConfig({
       remarkPlugins: [
         remarkGfm,
         [remarkPassageIds, { isDocument }],
-        [remarkCitationLinks, { index: () => loadCitationIndex(`${contentDir()}${sep}documents`), base: process.env.SITE_BASE ?? '/' }],
+        [remarkCitationLinks, { index: () => loadCitationIndex(`${contentDir()}${sep}documents`), base: process.env.SITE_BASE ?? '/', site: process.env.SITE_URL || PREVIEW_ORIGIN }],
       ],
       rehypePlugins: [
         [rehypePassageSpellings, { isDocument, entities: () => readEntityNames(contentDir()) }],

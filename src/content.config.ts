@@ -11,6 +11,7 @@ import { CERTAINTIES, dateProblem, madeUpDateProblem, type Certainty } from './l
 import { DOCUMENT_EVENT_KIND_IDS, STATUS_IDS, PLACE_KINDS, ORGANIZATION_KINDS, DOCUMENT_KINDS, ATTRIBUTIONS } from './lib/vocabulary.ts';
 import { yamlList, uniqueFileIds, markdownFiles } from './lib/loaders.ts';
 import { describesUnnamed } from './lib/case-names.ts';
+import { nameProblem } from './lib/person-names.ts';
 
 const root = contentDir();
 
@@ -42,6 +43,18 @@ const archiveDate = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['date'] });
   });
 
+/** A person's name as a citation shows it: "Given Family", or "Family, Given"; never a remark. */
+const personName = z.string({ error: 'must be a person\'s name, e.g. "Lina Yoon" (or "Family, Given")' }).trim().min(1, 'a name must not be empty').superRefine((v, ctx) => {
+  const problem = nameProblem(v);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** A day, "YYYY-MM-DD" (a publication or a change of the archive's own pages). */
+const day = (what: string) => z.string({ error: `${what} must be a day, "YYYY-MM-DD", in quotes` }).regex(/^\d{4}-\d{2}-\d{2}$/, `${what} must be a day, "YYYY-MM-DD"`).superRefine((v, ctx) => {
+  const problem = dateProblem(v);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
 /** "<document id>#<passage id>", checked against the documents when the site is built. */
 const citation = z
   .string({ error: 'must be a citation "<document id>#<passage id>"' })
@@ -56,7 +69,8 @@ const documents = defineCollection({
       citeAs: text('citeAs (the short label used in citations)'),
       kind: z.enum(DOCUMENT_KINDS, { error: `kind must be one of: ${DOCUMENT_KINDS.join(', ')}` }),
       publisher: id,
-      authors: z.array(z.string()).default([]),
+      authors: z.array(personName, { error: 'authors must be a list of people\'s names, e.g. ["Lina Yoon"]; [] where the source has no byline' }).default([]),
+      contributors: z.array(personName, { error: 'contributors must be a list of people\'s names, e.g. ["William Kim"]' }).default([]),
       authorsConfidence: z.enum(['high', 'medium', 'low']).optional(),
       published: archiveDate,
       identifiers: z.array(z.string()).default([]),
@@ -151,6 +165,12 @@ const cases = defineCollection({
   schema: z
     .object({
       title: text('title'),
+      published: day('published (the day this case file was first published)'),
+      history: z
+        .array(z.object({ date: day('date'), change: text('change (what changed, in plain words)') }).strict(), {
+          error: 'history must be a list of { date, change }: changes to the case file other than corrections (those go in content/corrections.yaml)',
+        })
+        .default([]),
       names: z.array(caseName, { error: 'names must be a list of { name, source } — every spelling the sources use; write names: [] where no source names the subject' }),
       descriptions: z.array(caseDescription).default([]),
       pseudonym: z.union([

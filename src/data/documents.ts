@@ -1,9 +1,11 @@
 /** Everything a document page shows, derived from the archive. */
 import type { Archive, DocumentEntry } from './archive.ts';
 import { must } from './archive.ts';
-import { citationText, type CitableDocument } from '../lib/cite.ts';
+import type { CitableDocument } from '../lib/cite.ts';
 import { describeDate } from '../lib/dates.ts';
+import { sitePath } from '../lib/site-path.ts';
 import type { Section } from '../lib/passages.ts';
+import { groupCitations, type ResolvedCitation } from '../lib/citations.ts';
 
 export function documentPath(id: string) {
   return `/documents/${id}/`;
@@ -17,7 +19,7 @@ export function citable(archive: Archive, doc: DocumentEntry, site: URL): Citabl
     title: doc.data.title,
     identifiers: doc.data.identifiers,
     date: describeDate(doc.data.published),
-    url: new URL(documentPath(doc.id), site).href,
+    url: new URL(sitePath(documentPath(doc.id)), site).href,
   };
 }
 
@@ -27,41 +29,38 @@ export function tableOfContents(sections: Section[]): TocEntry[] {
   return sections.map((s) => ({ id: s.id, text: s.number ? `${s.number} ${s.title}` : s.title, depth: s.depth }));
 }
 
-/** Every citable unit of a document with its citation text (for the cite page). */
-export function citationsOf(archive: Archive, doc: DocumentEntry, site: URL) {
-  const c = citable(archive, doc, site);
-  const outline = archive.outlines.get(doc.id)!;
-  return {
-    document: citationText(c),
-    sections: outline.sections.map((s) => ({
-      id: s.id,
-      heading: s.number ? `${s.number} ${s.title}` : s.title,
-      text: citationText(c, { section: s.number, sectionTitle: s.number ? s.title : s.title, anchor: s.id }),
-    })),
-    passages: outline.passages.map((p) => ({
-      id: p.id,
-      label: p.label,
-      excerpt: p.text.length > 140 ? `${p.text.slice(0, 140).replace(/\s+\S*$/, '')} …` : p.text,
-      text: citationText(c, { passage: p.label, anchor: p.id }),
-    })),
-  };
-}
+/** How many citing cases a document page lists before linking to the whole list. */
+export const CITING_SHOWN = 20;
+/** How many cases a paragraph's entry names before "and n more". */
+const PER_PARAGRAPH = 3;
 
-/** Zotero-style citation_* meta tags. */
-export function citationMeta(archive: Archive, doc: DocumentEntry, site: URL): [string, string][] {
-  const c = citable(archive, doc, site);
-  const tags: [string, string][] = [
-    ['citation_title', doc.data.title],
-    ...(doc.data.authors.length ? doc.data.authors.map((a): [string, string] => ['citation_author', a]) : [['citation_author', c.publisher] as [string, string]]),
-    ['citation_publication_date', doc.data.published.date.replace(/-/g, '/')],
-    ['citation_publisher', c.publisher],
-    ['citation_language', doc.data.language],
-    ['citation_public_url', c.url],
-  ];
-  if (doc.data.kind === 'report') {
-    tags.push(['citation_technical_report_institution', c.publisher]);
-    const index = doc.data.identifiers.find((i) => /AI Index/i.test(i));
-    if (index) tags.push(['citation_technical_report_number', index.replace(/^AI Index:\s*/i, '')]);
+/**
+ * The cases citing a document: the first ones by title, each with the paragraphs it cites, and
+ * for each cited paragraph the cases citing it. Bounded, so that the page does not grow with
+ * the archive; the whole list is /cases/source/<id>/.
+ */
+export function citingCases(archive: Archive, doc: DocumentEntry) {
+  const ids = archive.casesOfDocument.get(doc.id) ?? [];
+  const cases = ids.map((id) => must(archive.cases, id, 'case')).sort((a, b) => a.data.title.localeCompare(b.data.title));
+  const byPassage = new Map<string, { href: string; title: string }[]>();
+  const cited = new Map<string, ResolvedCitation[]>();
+  for (const c of cases) {
+    const own = (archive.citationsOfCase.get(c.id) ?? []).filter((r) => r.document.id === doc.id);
+    cited.set(c.id, own);
+    for (const pid of new Set(own.map((r) => r.passage.id))) {
+      byPassage.set(pid, [...(byPassage.get(pid) ?? []), { href: sitePath(`/cases/${c.id}/`), title: c.data.title }]);
+    }
   }
-  return tags;
+  const order = archive.outlines.get(doc.id)!.passages;
+  return {
+    total: cases.length,
+    all: sitePath(`/cases/source/${doc.id}/`),
+    shown: cases.slice(0, CITING_SHOWN).map((c) => ({ href: sitePath(`/cases/${c.id}/`), title: c.data.title, cites: groupCitations(cited.get(c.id)!)[0].label.slice(doc.data.citeAs.length + 2) })),
+    passages: order
+      .filter((p) => byPassage.has(p.id))
+      .map((p) => {
+        const list = byPassage.get(p.id)!;
+        return { id: p.id, label: p.label, count: list.length, cases: list.slice(0, PER_PARAGRAPH), more: Math.max(0, list.length - PER_PARAGRAPH) };
+      }),
+  };
 }

@@ -165,8 +165,9 @@ describe('the 1996 Amnesty report', () => {
     const line = text(one(cite, '#cite-3-3-2-p4')!);
     expect(line).toContain('Amnesty International');
     expect(line).toContain('ASA 24/006/1996');
-    expect(line).toContain('section 3.3.2, paragraph 4');
-    expect(line).toMatch(/\/documents\/amnesty-1996\/#3-3-2-p4$/);
+    expect(line).toContain('s 3.3.2, para 4 <http://localhost:4321/documents/amnesty-1996/#3-3-2-p4>');
+    expect(line).toContain('§ 3.3.2, ¶ 4 (1996), http://localhost:4321/documents/amnesty-1996/#3-3-2-p4');
+    expect(line).toContain('(Amnesty International, 1996, Section 3.3.2, para. 4)');
   });
 
   it('stays within its budget: <= 35 KB gzip on first load, <= 3 KB of it JavaScript', () => {

@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { CitationIndex, citationLinks } from '../../src/lib/citations.ts';
+import { CitationIndex, citationLinks, groupCitations } from '../../src/lib/citations.ts';
 import { outlineSource } from '../../src/lib/parse-document.ts';
 import { nameMatcher, findMentions } from '../../src/lib/mentions.ts';
 import { relatedCases } from '../../src/lib/related.ts';
-import { citationText, bibtex, ris } from '../../src/lib/cite.ts';
+import { documentItem, formatCitation, formatPinned, toBibtex, toRis, nameProblem, personName } from '../../src/lib/cite.ts';
 import { buildIndex } from '../../src/lib/a-to-z.ts';
 
 const index = new CitationIndex([
@@ -59,14 +59,47 @@ describe('related cases', () => {
 });
 
 describe('citation formats', () => {
-  const doc = { publisher: 'Amnesty International', authors: [], title: 'Pursuit', identifiers: ['AI Index: ASA 24/006/1996', 'ASA 24/06/96 (older form)'], date: '1996', url: 'https://x.org/documents/amnesty-1996/' };
-  it('cites a paragraph with section, paragraph and URL', () => {
-    expect(citationText(doc, { passage: '3.3.2 ¶4', anchor: '3-3-2-p4' })).toBe('Amnesty International, “Pursuit”, AI Index: ASA 24/006/1996, 1996, section 3.3.2, paragraph 4, https://x.org/documents/amnesty-1996/#3-3-2-p4');
-    expect(citationText(doc, { passage: '¶2', anchor: 'p2' })).toContain(', paragraph 2, ');
+  const amnesty = documentItem({ id: 'amnesty-1996', kind: 'report', title: 'Pursuit', authors: [], contributors: [], publisher: 'Amnesty International', published: { date: '1996', certainty: 'exact' }, identifiers: ['AI Index: ASA 24/006/1996', 'ASA 24/06/96 (older form)'], url: 'https://x.org/documents/amnesty-1996/', language: 'en' });
+  const voa = documentItem({ id: 'voa-2022', kind: 'news-article', title: 'Russia Urged', authors: [], contributors: ['William Kim'], publisher: 'Voice of America', published: { date: '2022-02-25', certainty: 'inferred', note: 'About 24–25 February.' }, identifiers: [], url: 'https://x.org/documents/voa-2022/', language: 'en' });
+  it('pin-cites a section and paragraph in each style, with the paragraph\'s address', () => {
+    const pin = { section: '3.3.2', paragraph: 4, anchor: '3-3-2-p4' };
+    expect(formatCitation(amnesty, 'oscola', pin).text).toBe('Amnesty International, Pursuit (AI Index ASA 24/006/1996, Amnesty International 1996) s 3.3.2, para 4 <https://x.org/documents/amnesty-1996/#3-3-2-p4>.');
+    expect(formatCitation(amnesty, 'bluebook', pin).text).toBe('Amnesty International, Pursuit, AI Index ASA 24/006/1996 § 3.3.2, ¶ 4 (1996), https://x.org/documents/amnesty-1996/#3-3-2-p4.');
+    expect(formatCitation(amnesty, 'chicago', pin).text).toContain('(Amnesty International, 1996), sec. 3.3.2, par. 4, https://x.org/documents/amnesty-1996/#3-3-2-p4.');
+    expect(formatCitation(amnesty, 'apa', pin).inText).toBe('(Amnesty International, 1996, Section 3.3.2, para. 4)');
   });
-  it('writes RIS and BibTeX', () => {
-    expect(ris({ ...doc, kind: 'report' })).toMatch(/^TY {2}- RPRT\r\n/);
-    expect(bibtex({ ...doc, id: 'amnesty-1996', kind: 'report' })).toMatch(/^@techreport\{amnesty_1996,/);
+  it('never takes two paragraphs of one document for two works ("1996a")', () => {
+    const many = formatPinned(amnesty, [1, 2, 3].map((n) => ({ paragraph: n, anchor: `p${n}` })), 'apa');
+    expect(many.map((c) => c.inText)).toEqual(['(Amnesty International, 1996, para. 1)', '(Amnesty International, 1996, para. 2)', '(Amnesty International, 1996, para. 3)']);
+  });
+  it('marks an inferred date as uncertain and keeps a contributor out of the authors', () => {
+    expect(voa.issued).toEqual({ 'date-parts': [[2022, 2, 25]], circa: true });
+    expect(voa.author).toBeUndefined();
+    expect(voa.contributor).toEqual([{ family: 'Kim', given: 'William' }]);
+    expect(formatCitation(voa, 'oscola', { paragraph: 6, anchor: 'p6' }).text).toContain('(c 25 February 2022) para 6');
+  });
+  it('keeps a year a year in BibTeX and RIS, and writes RIS lines unbroken', () => {
+    expect(toBibtex([amnesty])).toMatch(/^\s*year = \{1996\},$/m);
+    const ris = toRis([{ ...amnesty, title: 'A'.repeat(150) }]);
+    expect(ris).toMatch(/^PY {2}- 1996\r$/m);
+    expect(ris).toContain(`TI  - ${'A'.repeat(150)}\r\n`);
+  });
+  it('refuses a remark as a name', () => {
+    expect(nameProblem('William Kim (contributed)')).toMatch(/not a name/);
+    expect(nameProblem('Lina Yoon')).toBeNull();
+    expect(personName('Kim, Myung Se')).toEqual({ family: 'Kim', given: 'Myung Se' });
+  });
+});
+
+describe('grouped citations', () => {
+  const mk = (id: string, citeAs: string, ps: [string, string | null, number][]) => ({ id, title: id, citeAs, sections: [], passages: ps.map(([pid, section, index]) => ({ id: pid, label: `${section ? `${section} ` : ''}¶${index}`, section, index, kind: 'paragraph' as const, text: '' })) });
+  const idx = new CitationIndex([mk('voa', 'VOA 2022', Array.from({ length: 20 }, (_, i) => [`p${i + 1}`, null, i + 1] as [string, null, number])), mk('ai', 'AI 1996', [['3-3-2-p4', '3.3.2', 4], ['3-3-2-p5', '3.3.2', 5], ['3-3-2-p7', '3.3.2', 7], ['3-3-3-p1', '3.3.3', 1]])]);
+  it('groups per document, in document order, consecutive paragraphs as runs', () => {
+    const refs = ['voa#p2', 'voa#p10', 'voa#p11', 'voa#p12', 'voa#p14', 'voa#p15', 'voa#p16', 'voa#p17', 'voa#p18', 'ai#3-3-3-p1', 'ai#3-3-2-p5', 'ai#3-3-2-p4', 'ai#3-3-2-p7', 'voa#p2'];
+    const groups = groupCitations(refs.map((r) => idx.resolve(r)));
+    expect(groups.map((g) => g.label)).toEqual(['VOA 2022, ¶¶ 2, 10–12, 14–18', 'AI 1996, 3.3.2 ¶¶ 4–5, 7; 3.3.3 ¶1']);
+    expect(groups[0].parts[0].runs[1]).toMatchObject({ text: '10–12', href: '/documents/voa/#p10' });
+    expect(groupCitations([idx.resolve('voa#p3')])[0].single?.label).toBe('VOA 2022, ¶3');
   });
 });
 
