@@ -152,7 +152,7 @@ describe('case exports and case pages', () => {
       expect(text(li)).toMatch(new RegExp(`<${SITE}/documents/[a-z0-9-]+/#[a-z0-9-]+>`));
     }
     const p4 = items.find((li) => text(li).includes('Human Rights Watch 2022, ¶4'))!;
-    const source = text(one(parse(dispatch), '#p4')!).replace(/\s*¶$/, '').replace(/^\d+ cases?/, '');
+    const source = text(one(parse(dispatch), '#p4')!).replace(/\s*¶$/, '').replace(/^⚖\s\d+/, '');
     expect(text(p4)).toContain(source.slice(0, 200));
     expect(text(one(t, '.narrative')!)).toContain('Choe Kum Chol');
   });
