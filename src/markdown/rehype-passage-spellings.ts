@@ -9,6 +9,7 @@ import { visit } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
 import { mentionFinder } from '../lib/mentions.ts';
 import { indexWords } from '../lib/index-words.ts';
+import { indexOnly } from '../lib/excerpt.ts';
 import type { EntityNames } from '../lib/entity-names.ts';
 
 const MAX_EXTRA = 60;
@@ -50,7 +51,7 @@ export default function rehypePassageSpellings(options: PassageSpellingOptions) 
       const words = [...extra].slice(0, MAX_EXTRA);
       // As an attribute Pagefind indexes (data-pagefind-index-attrs), not as text: the passage's
       // own text stays exactly the source's, for readers and for quotation.
-      node.properties.dataSpellings = words.join(' ');
+      node.properties.dataSpellings = indexOnly(words.join(' '));
       node.properties.dataPagefindIndexAttrs = 'data-spellings';
       return 'skip';
     });

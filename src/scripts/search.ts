@@ -1,4 +1,6 @@
 import { sitePath } from '../lib/site-path.ts';
+import { excerptOf } from '../lib/excerpt.ts';
+import { romanizeHangul } from '../lib/hangul.ts';
 /**
  * The search page. Reads the query and filters from the URL, asks Pagefind, and shows the
  * results as links (sub-results land on the matching section) in #search-results. The URL
@@ -6,12 +8,13 @@ import { sitePath } from '../lib/site-path.ts';
  * is found it suggests close spellings found through the index (and searches the closest).
  * Everything typed is shown as text only.
  */
-type SubResult = { title: string; url: string; excerpt: string };
-type ResultData = { url: string; excerpt: string; meta: Record<string, string>; sub_results: SubResult[] };
+type SubResult = { title: string; url: string; excerpt: string; locations?: number[] };
+type ResultData = { url: string; excerpt: string; content: string; locations: number[]; meta: Record<string, string>; sub_results: SubResult[] };
+type Search = { results: { data: () => Promise<ResultData> }[]; filters?: Record<string, Record<string, number>> };
 type Pagefind = {
   options: (o: Record<string, unknown>) => Promise<void>;
   preload: (q: string, o?: Record<string, unknown>) => Promise<void>;
-  search: (q: string | null, o?: Record<string, unknown>) => Promise<{ results: { data: () => Promise<ResultData> }[] } | null>;
+  search: (q: string | null, o?: Record<string, unknown>) => Promise<Search | null>;
 };
 
 const MAX_QUERY = 200;
@@ -19,12 +22,15 @@ const MAX_QUERY = 200;
 const BATCH = 10;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-const filterBox = form.querySelector<HTMLFieldSetElement>('[data-search-filters]')!;
+const filterBox = form.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+const filterCount = filterBox.querySelector<HTMLElement>('[data-filter-count]')!;
 const selects = [...filterBox.querySelectorAll<HTMLSelectElement>('select')];
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+const counts = document.querySelector<HTMLElement>('[data-search-counts]')!;
 const suggestions = document.querySelector<HTMLElement>('[data-search-suggestions]')!;
-filterBox.hidden = false;
+// The filters work only with JavaScript, and are shown only with it (.needs-js in site.css): on a
+// phone folded behind their one control, so that the results come first; open on a wide screen.
 
 let pagefind: Promise<Pagefind> | undefined;
 function engine(): Promise<Pagefind> {
@@ -44,17 +50,14 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
-/** Pagefind excerpts are HTML with <mark>; rebuild them from text so that nothing else gets in. */
-function excerpt(html: string): DocumentFragment {
+/**
+ * An excerpt of the page's own text around the hits, built here from the indexed text and the
+ * hits' word positions rather than taken from Pagefind: so it never shows the other spellings
+ * that are in the index only, and its words keep their spaces. Made of text nodes and <mark>s.
+ */
+function excerpt(content: string, hits: number[] | undefined): DocumentFragment {
   const frag = document.createDocumentFragment();
-  // Decoded as the text of a <textarea>: no element is ever made from it, and the spaces at its
-  // edges stay ("<mark>Vladivostok</mark> in July", not "Vladivostokin July").
-  const box = document.createElement('textarea');
-  const decode = (s: string) => { box.innerHTML = s; return box.value; };
-  for (const part of html.split(/(<mark>[\s\S]*?<\/mark>)/g)) {
-    const m = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
-    frag.append(m ? el('mark', {}, decode(m[1])) : decode(part));
-  }
+  for (const part of excerptOf(content, hits ?? [])) frag.append(part.mark ? el('mark', {}, part.text) : part.text);
   return frag;
 }
 
@@ -145,9 +148,48 @@ function nameRank(d: ResultData, query: string): number {
   return 2;
 }
 
+/** Among pages bearing the name, the case of the person or group it names comes before the rest. */
+const caseFirst = (d: ResultData, r: number) => (r < 2 && d.meta.type === 'Case' ? 0 : 1);
+
 function rank(results: ResultData[], query: string): ResultData[] {
-  return results.map((d, i) => ({ d, i, r: nameRank(d, query) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.d);
+  return results.map((d, i) => ({ d, i, r: nameRank(d, query) }))
+    .sort((a, b) => a.r - b.r || caseFirst(a.d, a.r) - caseFirst(b.d, b.r) || a.i - b.i).map((x) => x.d);
 }
+
+// ---- how many results of each type, each a link to those alone (or back to all types)
+const TYPES: [string, string, string][] = [
+  ['Case', 'case', 'cases'], ['Document section', 'document', 'documents'],
+  ['Person', 'person', 'people'], ['Place', 'place', 'places'], ['Organization', 'organization', 'organizations'],
+];
+function showCounts(s: State, byType: Record<string, number> | undefined, total: number) {
+  counts.replaceChildren();
+  const found = TYPES.filter(([t]) => (byType?.[t] ?? 0) > 0);
+  counts.hidden = !found.length || (!s.filters.type && found.length < 2);
+  if (counts.hidden) return;
+  const link = (label: string, type: string | undefined) => {
+    const filters = { ...s.filters };
+    if (type) filters.type = type; else delete filters.type;
+    const chosen = (s.filters.type ?? '') === (type ?? '');
+    if (!chosen) return el('a', { href: urlOf({ ...s, filters }) }, label);
+    const here = el('strong', {}, label);
+    here.setAttribute('aria-current', 'true');
+    return here;
+  };
+  const parts: (Node | string)[] = ['By type: '];
+  if (s.filters.type) parts.push(link(`all types (${total})`, undefined), ' · ');
+  found.forEach(([t, one, many], i) => {
+    const n = byType![t];
+    parts.push(...(i ? [' · '] : []), link(`${n} ${n === 1 ? one : many}`, t));
+  });
+  counts.append(...parts);
+}
+counts.addEventListener('click', (e) => {
+  const a = (e.target as Element).closest('a');
+  if (!a || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+  e.preventDefault();
+  history.pushState(null, '', a.getAttribute('href')!);
+  restore();
+});
 
 // ---- searching and showing results
 let token = 0;
@@ -161,15 +203,28 @@ async function run(s: State) {
   suggestions.replaceChildren();
   more.hidden = true;
   const hasFilter = Object.keys(s.filters).length > 0;
-  if (!s.q.trim() && !hasFilter) { list.replaceChildren(); status.textContent = ''; return; }
+  const chosen = Object.keys(s.filters).length + (s.sort ? 1 : 0);
+  filterCount.textContent = chosen ? `(${chosen} chosen)` : '';
+  if (!s.q.trim() && !hasFilter) { list.replaceChildren(); counts.hidden = true; status.textContent = ''; return; }
   status.textContent = 'Searching…';
   const pf = await engine();
-  const options: Record<string, unknown> = { filters: s.filters };
+  // Every type, when none is chosen: the same results, and Pagefind then counts them by type.
+  const allTypes = { any: [...selects.find((x) => x.name === 'type')!.options].map((o) => o.value).filter(Boolean) };
+  const options: Record<string, unknown> = { filters: s.filters.type ? s.filters : { ...s.filters, type: allTypes } };
   if (s.sort) options.sort = { date: s.sort === 'date-asc' ? 'asc' : 'desc' };
   let query = s.q.trim();
   let search = await pf.search(query || null, options);
   if (mine !== token || !search) return;
   let fallback: string | undefined;
+  let romanized: string | undefined;
+  // A name typed in Hangul is looked up under its romanizations (the sources write Latin letters).
+  if (search.results.length === 0 && query) {
+    for (const r of romanizeHangul(query)) {
+      const found = await pf.search(r, options);
+      if (mine !== token) return;
+      if (found && found.results.length) { search = found; romanized = r; break; }
+    }
+  }
   if (search.results.length === 0 && query) {
     const close = await closeSpellings(pf, query);
     if (mine !== token) return;
@@ -184,20 +239,31 @@ async function run(s: State) {
   }
   const results = search.results;
   const total = results.length;
+  // Counts by type: of this search, or, when one type is chosen, of the same search over all types.
+  let byType = search.filters?.type;
+  let all = total;
+  if (s.filters.type) {
+    const rest: Record<string, unknown> = { ...s.filters, type: allTypes };
+    const wider = await pf.search((fallback ?? romanized ?? query) || null, { ...options, filters: rest });
+    if (mine !== token) return;
+    byType = wider?.filters?.type;
+    all = wider?.results.length ?? total;
+  }
   const what = query ? `“${query}”` : 'the chosen filters';
   const say = (shown: number) => {
     status.textContent = total === 0
       ? `No results for ${what}.`
-      : `${fallback ? `No results for ${what}. ` : ''}${total} result${total === 1 ? '' : 's'} for ${fallback ? `the close spelling “${fallback}”` : what}${total > shown ? `, showing ${shown}` : ''}.`;
+      : `${fallback ? `No results for ${what}. ` : ''}${total} result${total === 1 ? '' : 's'} for ${fallback ? `the close spelling “${fallback}”` : romanized ? `${what}, written in Latin letters “${romanized}”` : what}${total > shown ? `, showing ${shown}` : ''}.`;
     more.hidden = shown >= total;
     more.textContent = `Show ${Math.min(BATCH, total - shown)} more of ${total}`;
   };
   // The first batch: its excerpts are loaded together, ranked by the pages' own names, drawn at once.
   // (Not when the reader chose an order: then Pagefind's order is the answer.)
   const loaded = await Promise.all(results.slice(0, BATCH).map((r) => r.data()));
-  const first = s.sort ? loaded : rank(loaded, fallback ?? query);
+  const first = s.sort ? loaded : rank(loaded, fallback ?? romanized ?? query);
   if (mine !== token) return;
   list.replaceChildren(...first.map(resultItem));
+  showCounts(s, byType, all);
   let shown = first.length;
   say(shown);
   pending = async () => {
@@ -215,9 +281,9 @@ function resultItem(d: ResultData): HTMLLIElement {
   const item = el('li', {}, el('a', { href: d.url, className: 'result-title' }, d.meta.title ?? d.url));
   const facts = [d.meta.type, d.meta.status, d.meta.date].filter(Boolean).join(' · ');
   if (facts) item.append(el('span', { className: 'type' }, facts));
-  item.append(el('p', {}, excerpt(d.excerpt)));
+  item.append(el('p', {}, excerpt(d.content, d.locations)));
   const subs = d.sub_results.filter((r) => r.url.includes('#') && r.url !== d.url).slice(0, 4);
-  if (subs.length) item.append(el('ul', {}, ...subs.map((r) => el('li', {}, el('a', { href: r.url }, r.title), ': ', excerpt(r.excerpt)))));
+  if (subs.length) item.append(el('ul', {}, ...subs.map((r) => el('li', {}, el('a', { href: r.url }, r.title), ': ', excerpt(d.content, r.locations)))));
   return item;
 }
 

@@ -1,0 +1,152 @@
+/**
+ * Any screen, in Chromium against the built site: no page of dist/ scrolls sideways on a 320 px
+ * phone; the main pages hold at 360, 820 and 1366 px; the contents of a long document are at the
+ * top on a phone and beside the text on a wide screen; on /search/ the results come first on a
+ * phone and nothing moves when they arrive.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch } from '../support/browser.ts';
+import { serveDist } from '../support/server.ts';
+import { builtPages } from '../support/project.ts';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const context = (width: number, options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserContext> =>
+  browser.newContext({ viewport: { width, height: width < 800 ? 740 : 900 }, ...options });
+
+/** How far the page reaches to the right, and the elements that stick out (for the message). */
+const overflow = (page: Page) => page.evaluate(() => {
+  const width = document.documentElement.clientWidth;
+  const out: string[] = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const r = el.getBoundingClientRect();
+    if (r.right > width + 1 && r.width > 0 && el.children.length === 0) out.push(`${el.tagName.toLowerCase()}.${el.className}: ${Math.round(r.right)} px “${(el.textContent ?? '').trim().slice(0, 40)}”`);
+  }
+  return { scroll: document.documentElement.scrollWidth, width, out: out.slice(0, 3) };
+});
+
+const MAIN = ['/', '/cases/', '/cases/choe-kum-chol/', '/cases/tsoy-li/', '/documents/amnesty-1996/', '/documents/lfnkr-2022/', '/search/?q=Vladivostok',
+  '/data/', '/index/', '/record/', '/map/', '/timeline/', '/places/vladivostok/', '/organizations/memorial-migration-and-law/', '/about/'];
+
+describe('phones first', () => {
+  it('no page of the site scrolls sideways at 320 px', async () => {
+    const paths = builtPages().map(([p]) => `/${p.replace(/index\.html$/, '')}`);
+    expect(paths.length).toBeGreaterThan(100);
+    const ctx = await context(320);
+    const page = await ctx.newPage();
+    const wide: string[] = [];
+    for (const path of paths) {
+      await page.goto(site.url + path);
+      const o = await overflow(page);
+      if (o.scroll > o.width) wide.push(`${path}: ${o.scroll} px (${o.out.join('; ')})`);
+    }
+    await ctx.close();
+    expect(wide).toEqual([]);
+  }, 600_000);
+
+  for (const width of [360, 820, 1366]) {
+    it(`the main pages fit ${width} px, light and dark, with and without JavaScript`, async () => {
+      const wide: string[] = [];
+      for (const [colorScheme, javaScriptEnabled] of [['light', true], ['dark', false]] as const) {
+        const ctx = await context(width, { colorScheme, javaScriptEnabled });
+        const page = await ctx.newPage();
+        for (const path of MAIN) {
+          await page.goto(site.url + path);
+          const o = await overflow(page);
+          if (o.scroll > o.width) wide.push(`${path} (${colorScheme}): ${o.scroll} px (${o.out.join('; ')})`);
+        }
+        await ctx.close();
+      }
+      expect(wide).toEqual([]);
+    }, 120_000);
+  }
+});
+
+describe('a long document on any screen', () => {
+  it('on a phone: the contents, folded, come after the header and before the text', async () => {
+    const ctx = await context(360);
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}/documents/amnesty-1996/`);
+    const toc = page.locator('nav.toc');
+    const box = await toc.boundingBox();
+    const text = await page.locator('.document-text').boundingBox();
+    const header = await page.locator('.doc-header').boundingBox();
+    expect(box!.y).toBeGreaterThan(header!.y);
+    expect(box!.y).toBeLessThan(text!.y);
+    expect(await page.locator('nav.toc details').getAttribute('open')).toBeNull();
+    expect(box!.height).toBeLessThan(80);
+    await page.locator('nav.toc summary').click();
+    await expect.poll(() => page.locator('nav.toc a').first().isVisible()).toBe(true);
+    await ctx.close();
+  });
+
+  it('on a wide screen: the contents beside the text, staying in view as the reader scrolls', async () => {
+    const ctx = await context(1366);
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}/documents/amnesty-1996/`);
+    const text = await page.locator('.document-text').boundingBox();
+    const toc = await page.locator('nav.toc').boundingBox();
+    expect(toc!.x).toBeGreaterThan(text!.x + text!.width);
+    expect(await page.locator('nav.toc a').first().isVisible()).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 20_000));
+    const after = await page.locator('nav.toc').evaluate((el) => el.getBoundingClientRect().top);
+    expect(after).toBeGreaterThanOrEqual(-1);
+    expect(after).toBeLessThan(100);
+    await ctx.close();
+  });
+});
+
+describe('search on any screen', () => {
+  it('on a phone: the filters fold behind one control and the first result is on the first screen', async () => {
+    const ctx = await context(360);
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}/search/?q=Vladivostok`);
+    await page.locator('#search-results > li').first().waitFor();
+    expect(await page.locator('select[name=type]').isVisible()).toBe(false);
+    const first = await page.locator('#search-results > li').first().boundingBox();
+    expect(first!.y).toBeLessThan(740);
+    await page.locator('.search-filters summary').click();
+    expect(await page.locator('select[name=type]').isVisible()).toBe(true);
+    await ctx.close();
+  });
+
+  for (const width of [360, 1366]) {
+    it(`at ${width} px nothing moves when the results arrive (layout shift under 0.01)`, async () => {
+      const ctx = await context(width);
+      const page = await ctx.newPage();
+      await page.addInitScript(() => {
+        (window as unknown as { __shift: number }).__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) (window as unknown as { __shift: number }).__shift += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${site.url}/search/?q=Vladivostok`);
+      await page.locator('#search-results > li').first().waitFor();
+      await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+      const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+      expect(shift).toBeLessThan(0.01);
+      await ctx.close();
+    });
+  }
+
+  it('without JavaScript: no filter is shown that could do nothing', async () => {
+    const ctx = await context(1366, { javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}/search/?q=Vladivostok&type=Case`);
+    expect(await page.locator('select').count()).toBeGreaterThan(0);
+    for (const s of await page.locator('select').all()) expect(await s.isVisible()).toBe(false);
+    expect(await page.locator('a[href="/index/"]').first().isVisible()).toBe(true);
+    await ctx.close();
+  });
+});

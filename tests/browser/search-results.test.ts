@@ -1,0 +1,82 @@
+/** Search results a reader can trust, in Chromium against the built site. */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from '../support/browser.ts';
+import { serveDist } from '../support/server.ts';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function search(q: string, extra = ''): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}${extra}`);
+  await page.locator('[data-search-status]').filter({ hasText: /result/ }).waitFor({ timeout: 15_000 });
+  return page;
+}
+const paths = (page: Page) => page.locator('#search-results > li > a.result-title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const excerpts = (page: Page) => page.locator('#search-results p, #search-results ul li').allTextContents();
+
+describe('search results', () => {
+  it('show the page’s own words: no spelling that is there only for the index', async () => {
+    // "kumchol" is a generated spelling of Choe Kum Chol: in the index, on no page.
+    const page = await search('kumchol');
+    expect(await paths(page)).toContain('/cases/choe-kum-chol/');
+    const texts = await excerpts(page);
+    expect(texts.length).toBeGreaterThan(1);
+    for (const t of texts) {
+      expect(t).not.toMatch(/kumchol|geumcheol|⟪|⟫/i);
+      expect(t).not.toMatch(/\p{Ll}\p{Lu}\p{Ll}/u); // no words run together ("KindCity")
+    }
+    await page.context().close();
+  });
+
+  it('put the case of the person named first', async () => {
+    for (const q of ['Choe Kum Chol', 'Tsoy Li']) {
+      const page = await search(q);
+      expect((await paths(page))[0], q).toMatch(/^\/cases\//);
+      await page.context().close();
+    }
+  });
+
+  it('find a name typed in Hangul under its romanization', async () => {
+    const page = await search('최금철');
+    expect((await paths(page))[0]).toBe('/cases/choe-kum-chol/');
+    expect(await page.locator('[data-search-status]').textContent()).toContain('Choe Kum Chol');
+    await page.context().close();
+  });
+
+  it('count the results of each type, each count a link to those alone, and reach every result', async () => {
+    const page = await search('Vladivostok');
+    const total = Number((await page.locator('[data-search-status]').textContent())!.match(/(\d+) results/)![1]);
+    expect(total).toBeGreaterThan(20);
+    const counts = page.locator('[data-search-counts] a');
+    const labels = await counts.allTextContents();
+    expect(labels.some((l) => /^\d+ cases$/.test(l))).toBe(true);
+    expect(labels.some((l) => /^\d+ documents?$/.test(l))).toBe(true);
+    const sum = labels.reduce((n, l) => n + Number(l.match(/^(\d+)/)![1]), 0);
+    expect(sum).toBe(total);
+    // Every result is reachable with "Show more".
+    while (await page.getByRole('button', { name: /^Show \d+ more/ }).isVisible()) {
+      const before = await page.locator('#search-results > li').count();
+      await page.getByRole('button', { name: /^Show \d+ more/ }).click();
+      await expect.poll(() => page.locator('#search-results > li').count()).toBeGreaterThan(before);
+    }
+    expect(await page.locator('#search-results > li').count()).toBe(total);
+    expect(await paths(page)).toContain('/documents/amnesty-1996/');
+    // The documents alone, through their count.
+    await page.locator('[data-search-counts] a', { hasText: /documents?$/ }).click();
+    await page.waitForURL(/type=Document\+section/);
+    await page.locator('[data-search-counts] [aria-current]').waitFor();
+    for (const t of await page.locator('#search-results > li .type').allTextContents()) expect(t).toMatch(/^Document/);
+    expect(await page.locator('[data-search-counts] a', { hasText: /^all types/ }).count()).toBe(1);
+    await page.context().close();
+  });
+});
