@@ -11,8 +11,10 @@ import { documentItem, caseItem, formatPinned, STYLES, type CslItem, type Format
 import { formatDate } from '../lib/dates.ts';
 import { sitePath } from '../lib/site-path.ts';
 import { statusLabel } from './cases.ts';
+import { SITE } from './site.ts';
 
-export const ARCHIVE_NAME = 'North Koreans in Russia: the documented record';
+/** The archive's name, as set with its publisher's details in src/data/site.ts. */
+export const ARCHIVE_NAME = SITE.name;
 
 /** The absolute address of a path of this site ("/cases/x/" → "https://…/cases/x/"). */
 export const absolute = (path: string, site: URL) => new URL(sitePath(path), site).href;

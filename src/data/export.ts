@@ -172,3 +172,91 @@ export function datedFactRecords(archive: Archive) {
     sources: f.data.sources,
   }));
 }
+
+export const PLACE_FIELDS: [string, string][] = [
+  ['id', 'Stable id of the place; its page is /places/<id>/'],
+  ['name', 'Name of the place as the archive writes it'],
+  ['kind', 'Kind of place: city, region, country, building …'],
+  ['russian', 'Russian (Cyrillic) name, if any'],
+  ['native', 'Name in the local language or script, if any'],
+  ['spellings', 'Other spellings of the name in the sources and in common use'],
+  ['parent', 'Id of the place it lies within, if any'],
+  ['latitude', 'Latitude in decimal degrees (WGS 84); empty where the position is not known'],
+  ['longitude', 'Longitude in decimal degrees (WGS 84); empty where the position is not known'],
+  ['coordinates_precision', 'exact; approximate (the point is near, not at, the place); or city (the point is the city’s, not the building’s); empty if not stated'],
+  ['no_coordinates', 'Why the position is not known, where there are no coordinates'],
+  ['note', 'Note on the place'],
+  ['url', 'Address of the place’s page'],
+];
+
+export const PERSON_FIELDS: [string, string][] = [
+  ['id', 'Stable id of the person; their page is /people/<id>/'],
+  ['name', 'Name as the archive writes it'],
+  ['russian', 'Name in Russian (Cyrillic), if any'],
+  ['korean', 'Name in Korean (Hangul), if any'],
+  ['spellings', 'Other spellings of the name'],
+  ['role', 'Who the person is, as the documents describe them'],
+  ['affiliations', 'Ids of the organizations they belong to (see organizations.json)'],
+  ['note', 'Note on the person'],
+  ['url', 'Address of the person’s page'],
+];
+
+export const ORGANIZATION_FIELDS: [string, string][] = [
+  ['id', 'Stable id of the organization; its page is /organizations/<id>/'],
+  ['name', 'Name as the archive writes it'],
+  ['kind', 'Kind of organization, from a fixed list'],
+  ['acronyms', 'Acronyms'],
+  ['russian', 'Name in Russian (Cyrillic), if any'],
+  ['korean', 'Name in Korean (Hangul), if any'],
+  ['spellings', 'Other spellings of the name'],
+  ['parent', 'Id of the body it is part of, if any'],
+  ['note', 'Note on the organization'],
+  ['url', 'Address of the organization’s page'],
+];
+
+export function placeRecords(archive: Archive, site: URL) {
+  return archive.places.map((p) => ({
+    id: p.id,
+    name: p.data.name,
+    kind: p.data.kind,
+    russian: p.data.russian ?? '',
+    native: p.data.native ?? '',
+    spellings: p.data.spellings,
+    parent: p.data.parent ?? '',
+    latitude: p.data.coordinates ? p.data.coordinates[0] : null,
+    longitude: p.data.coordinates ? p.data.coordinates[1] : null,
+    coordinates_precision: p.data.coordinatesPrecision ?? '',
+    no_coordinates: p.data.noCoordinates ?? '',
+    note: p.data.note ?? '',
+    url: new URL(sitePath(`/places/${p.id}/`), site).href,
+  }));
+}
+
+export function personRecords(archive: Archive, site: URL) {
+  return archive.people.map((p) => ({
+    id: p.id,
+    name: p.data.name,
+    russian: p.data.russian ?? '',
+    korean: p.data.korean ?? '',
+    spellings: p.data.spellings,
+    role: p.data.role,
+    affiliations: p.data.affiliations,
+    note: p.data.note ?? '',
+    url: new URL(sitePath(`/people/${p.id}/`), site).href,
+  }));
+}
+
+export function organizationRecords(archive: Archive, site: URL) {
+  return archive.organizations.map((o) => ({
+    id: o.id,
+    name: o.data.name,
+    kind: o.data.kind,
+    acronyms: o.data.acronyms,
+    russian: o.data.russian ?? '',
+    korean: o.data.korean ?? '',
+    spellings: o.data.spellings,
+    parent: o.data.parent ?? '',
+    note: o.data.note ?? '',
+    url: new URL(sitePath(`/organizations/${o.id}/`), site).href,
+  }));
+}

@@ -6,6 +6,14 @@
 const article = document.querySelector<HTMLElement>('[data-cite]');
 const status = document.querySelector<HTMLElement>('[data-copy-status]');
 
+/** The confirmation shows at the bottom of the screen (site.css) and goes after a few seconds. */
+let clear: ReturnType<typeof setTimeout> | undefined;
+function say(message: string) {
+  status!.textContent = message;
+  clearTimeout(clear);
+  clear = setTimeout(() => { status!.textContent = ''; }, 8000);
+}
+
 function citationFor(link: HTMLAnchorElement): string | null {
   if (!article) return null;
   const target = link.closest<HTMLElement>('[id]');
@@ -27,7 +35,7 @@ document.addEventListener('click', (event) => {
   const text = citationFor(link);
   if (!text) return;
   navigator.clipboard.writeText(text).then(
-    () => { if (status) status.textContent = `Link followed and citation copied: ${text}`; },
+    () => { if (status) say(`Citation copied: ${text}`); },
     () => { if (status) status.textContent = ''; },
   );
 });

@@ -37,7 +37,7 @@ const overflow = (page: Page) => page.evaluate(() => {
 });
 
 const MAIN = ['/', '/cases/', '/cases/choe-kum-chol/', '/cases/tsoy-li/', '/documents/amnesty-1996/', '/documents/lfnkr-2022/', '/search/?q=Vladivostok',
-  '/data/', '/index/', '/record/', '/map/', '/timeline/', '/places/vladivostok/', '/organizations/memorial-migration-and-law/', '/about/'];
+  '/data/', '/index/', '/record/', '/map/', '/timeline/', '/places/vladivostok/', '/organizations/memorial-migration-and-law/', '/about/', '/404.html', '/index/t/'];
 
 describe('phones first', () => {
   it('no page of the site scrolls sideways at 320 px', async () => {
@@ -147,6 +147,59 @@ describe('search on any screen', () => {
     expect(await page.locator('select').count()).toBeGreaterThan(0);
     for (const s of await page.locator('select').all()) expect(await s.isVisible()).toBe(false);
     expect(await page.locator('a[href="/index/"]').first().isVisible()).toBe(true);
+    await ctx.close();
+  });
+});
+
+describe('smaller points', () => {
+  it('the skip link leads to the main text without tinting the page', async () => {
+    const ctx = await context(1366);
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}/cases/choe-kum-chol/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#main$/);
+    expect(await page.locator('main').evaluate((m) => getComputedStyle(m).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    await ctx.close();
+  });
+
+  it('a paragraph reached by its link keeps the heading above it in view', async () => {
+    const ctx = await context(360);
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}/documents/amnesty-1996/`);
+    const id = await page.evaluate(() => document.querySelector('.document-text :is(h2, h3, h4) + p[id]')!.id);
+    await page.goto(`${site.url}/documents/amnesty-1996/#${id}`);
+    const heading = await page.evaluate((id) => document.getElementById(id)!.previousElementSibling!.getBoundingClientRect().top, id);
+    expect(heading).toBeGreaterThanOrEqual(0);
+    await ctx.close();
+  });
+
+  it('copying a paragraph’s citation says so where the reader is looking', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}/documents/amnesty-1996/`);
+    const link = page.locator('.document-text p[id] a.self-link').nth(40);
+    await link.scrollIntoViewIfNeeded();
+    await link.click();
+    const status = page.locator('[data-copy-status]');
+    await expect.poll(() => status.textContent()).toMatch(/^Citation copied: /);
+    const box = await status.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(740);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/Amnesty International/);
+    await ctx.close();
+  });
+
+  it('the case list sorts a pseudonym by its name, not by its quotation mark', async () => {
+    const ctx = await context(1366, { javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}/cases/`);
+    const titles = await page.locator('table.case-table tbody td:first-child > a').allTextContents();
+    const key = (t: string) => t.replace(/^[“”"‘’']+/, '');
+    expect(titles.some((t) => /^“/.test(t))).toBe(true);
+    expect(titles).toEqual([...titles].sort((a, b) => key(a).localeCompare(key(b), 'en')));
+    expect(titles.findIndex((t) => /^“/.test(t))).toBeGreaterThan(0);
     await ctx.close();
   });
 });

@@ -145,7 +145,7 @@ describe('the data files carry the coding', () => {
     expect(rows.length).toBe(coded.length);
     expect(rows.map((r) => `${r.case}/${r.n}/${r.act}/${r.attribution}/${r.perpetrators.join('+')}`).sort())
       .toEqual(coded.map((c) => `${c.key}/${c.act}/${c.attribution}/${c.perpetrators.join('+')}`).sort());
-    const csv = readFileSync(join(DIST, 'data/event-acts.csv'), 'utf8').trim().split(/\r\n(?=[a-z0-9-]+,\d+,)/);
+    const csv = readFileSync(join(DIST, 'data/event-acts.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n(?=[a-z0-9-]+,\d+,)/);
     expect(csv[0].split(',').slice(0, 5)).toEqual(['case', 'n', 'date', 'decade', 'act']);
     expect(csv.length - 1).toBe(coded.length);
     const events = JSON.parse(readFileSync(join(DIST, 'data/events.json'), 'utf8')) as { acts: string[] }[];
