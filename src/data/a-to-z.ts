@@ -1,8 +1,9 @@
 /**
  * The A–Z index of the archive: every person, place and organization, and every named subject
  * of a case, under every spelling (computed once per build). While it is short it is one page
- * (/index/); each letter also has its own, paged address (/index/t/, /index/t/page/2/), which
- * /index/ links instead once the whole would be too long for one page.
+ * (/index/); each Latin letter, the Cyrillic letters together and the other scripts also have
+ * their own paged address (/index/t/, /index/cyrillic/, /index/t/page/2/), which /index/ links
+ * instead once the whole would be too long for one page.
  */
 import type { Archive } from './archive.ts';
 import { entitySummaries, KIND_LABEL } from './entities.ts';
@@ -42,9 +43,30 @@ export function azIndex(archive: Archive): IndexGroup[] {
 
 export const indexSize = (groups: IndexGroup[]) => groups.reduce((n, g) => n + g.entries.length, 0);
 
-export const letterPath = (g: IndexGroup) => `/index/${g.slug}/`;
+/**
+ * The pages of the index beyond /index/: one for each Latin letter A–Z (always, so that their
+ * addresses stay), one for all Cyrillic letters and one for every other script, each paged.
+ */
+export interface IndexShelf { slug: string; title: string; entries: IndexGroup['entries'] }
 
-/** Every page of every letter. */
-export function letterPages(archive: Archive): { group: IndexGroup; page: Page<IndexGroup['entries'][number]> }[] {
-  return azIndex(archive).flatMap((group) => paginate(group.entries, LETTER_PAGE_SIZE).map((page) => ({ group, page })));
+const LATIN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
+
+export function indexShelves(archive: Archive): IndexShelf[] {
+  const groups = azIndex(archive);
+  const of = (test: (g: IndexGroup) => boolean) => groups.filter(test).flatMap((g) => g.entries);
+  return [
+    ...LATIN.map((l) => ({ slug: l.toLowerCase(), title: l, entries: of((g) => g.letter === l) })),
+    { slug: 'cyrillic', title: 'Cyrillic (А–Я)', entries: of((g) => /\p{Script=Cyrillic}/u.test(g.letter)) },
+    { slug: 'other', title: 'Other scripts and signs', entries: of((g) => !/^[A-Z]$/.test(g.letter) && !/\p{Script=Cyrillic}/u.test(g.letter)) },
+  ];
+}
+
+/** The shelf a group of /index/ belongs to. */
+export const shelfOf = (g: IndexGroup) => (/^[A-Z]$/.test(g.letter) ? g.letter.toLowerCase() : /\p{Script=Cyrillic}/u.test(g.letter) ? 'cyrillic' : 'other');
+
+export const shelfPath = (slug: string) => `/index/${slug}/`;
+
+/** Every page of every shelf. */
+export function shelfPages(archive: Archive): { shelf: IndexShelf; page: Page<IndexGroup['entries'][number]> }[] {
+  return indexShelves(archive).flatMap((shelf) => paginate(shelf.entries, LETTER_PAGE_SIZE).map((page) => ({ shelf, page })));
 }

@@ -1,11 +1,10 @@
 /**
  * A back-of-the-book index: every name and every spelling as its own entry, grouped by
- * first letter (Latin letters, then Cyrillic, then other scripts). Each letter also has an
- * address of its own (`slug`), for when the whole index is too long for one page.
+ * first letter (Latin letters, then Cyrillic, then other scripts).
  */
 export interface IndexTarget { name: string; href: string; kind: string; spellings: string[] }
 export interface IndexEntry { term: string; target: IndexTarget; primary: boolean }
-export interface IndexGroup { letter: string; id: string; slug: string; entries: IndexEntry[] }
+export interface IndexGroup { letter: string; id: string; entries: IndexEntry[] }
 
 function letterOf(term: string): string {
   const ch = term.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/^[^\p{L}\p{N}]+/u, '').charAt(0).toUpperCase();
@@ -31,16 +30,8 @@ export function buildIndex(targets: IndexTarget[]): IndexGroup[] {
     .map(([letter, list]) => ({
       letter,
       id: `letter-${letter === '#' ? 'other' : encodeURIComponent(letter.toLowerCase()).replace(/%/g, '')}`,
-      slug: slugOf(letter),
       entries: list.sort((a, b) => collator.compare(a.term, b.term) || Number(b.primary) - Number(a.primary)),
     }));
-}
-
-/** A letter's address: the Latin letter itself ("t"), else its code point ("u0426" for Ц), "other" for the rest. */
-export function slugOf(letter: string): string {
-  if (letter === '#') return 'other';
-  if (/^[A-Z]$/.test(letter)) return letter.toLowerCase();
-  return `u${letter.codePointAt(0)!.toString(16).padStart(4, '0')}`;
 }
 
 /** The other spellings of a case's subject for the index: the sources' own, without editorial brackets, and one Cyrillic form of a Korean name. */

@@ -204,3 +204,32 @@ describe('smaller points', () => {
     await ctx.close();
   });
 });
+
+describe('a layout for wide screens', () => {
+  it('the header keeps name, ways in and search on one row at 1366 px, for every section of the site', async () => {
+    const ctx = await context(1366);
+    const page = await ctx.newPage();
+    for (const path of ['/', '/cases/choe-kum-chol/', '/documents/amnesty-1996/', '/organizations/', '/search/']) {
+      await page.goto(site.url + path);
+      const rows = await page.evaluate(() => {
+        const header = document.querySelector('.site-header')!;
+        const parts = [header.querySelector('.site-name')!, ...header.querySelectorAll('nav a'), header.querySelector('form')!];
+        return { tops: [...new Set(parts.map((p) => { const r = p.getBoundingClientRect(); return Math.round(r.top + r.height / 2); }))], height: header.getBoundingClientRect().height };
+      });
+      expect(Math.max(...rows.tops) - Math.min(...rows.tops), path).toBeLessThan(12);
+      expect(rows.height, path).toBeLessThan(90);
+    }
+    await ctx.close();
+  });
+
+  it('a case shows its facts beside its account', async () => {
+    const ctx = await context(1366);
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}/cases/choe-kum-chol/`);
+    const facts = (await page.locator('.fact-box').boundingBox())!;
+    const text = (await page.locator('.narrative').boundingBox())!;
+    expect(facts.x).toBeGreaterThan(text.x + text.width);
+    expect(facts.y).toBeLessThan(400);
+    await ctx.close();
+  });
+});

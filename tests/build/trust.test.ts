@@ -13,7 +13,6 @@ import { readCases, readPlaces } from '../support/content.ts';
 import { parse as yaml } from 'yaml';
 import { ROOT } from '../support/project.ts';
 import { SITE } from '../../src/data/site.ts';
-import { slugOf } from '../../src/lib/a-to-z.ts';
 
 const tree = (path: string) => parse(page(path));
 
@@ -86,15 +85,17 @@ describe('the A–Z index, the way in without JavaScript', () => {
     expect(page('index/index.html')).toMatch(/<dt>Tsoi<\/dt><dd>see <a href="\/cases\/tsoy-li\/">“Tsoy Li”<\/a> <span class="muted">\(case\)<\/span>/);
     expect(page('index/index.html')).toMatch(/<dt lang="ru">Цой Ли<\/dt><dd>see <a href="\/cases\/tsoy-li\/">/);
   });
-  it('gives each letter its own page holding the same entries', () => {
-    let total = 0;
-    for (const h of all(whole, 'main section h2')) {
-      const letter = text(h);
-      const own = parse(page(`index/${slugOf(letter)}/index.html`));
-      expect(text(one(own, 'h1')!)).toBe(letter);
-      total += all(own, 'dl.az dd').length;
+  it('gives each Latin letter, the Cyrillic letters and the other scripts pages of their own, holding the same entries', () => {
+    const shelf = (letter: string) => (/^[A-Z]$/.test(letter) ? letter.toLowerCase() : /\p{Script=Cyrillic}/u.test(letter) ? 'cyrillic' : 'other');
+    const want = new Map<string, number>();
+    for (const s of all(whole, 'main section')) {
+      const letter = text(one(s, 'h2')!);
+      want.set(shelf(letter), (want.get(shelf(letter)) ?? 0) + all(s, 'dl.az dd').length);
     }
-    expect(total).toBe(all(whole, 'dl.az dd').length);
+    for (const slug of [...'abcdefghijklmnopqrstuvwxyz', 'cyrillic', 'other']) {
+      const own = parse(page(`index/${slug}/index.html`));
+      expect(all(own, 'dl.az dd').length, slug).toBe(want.get(slug) ?? 0);
+    }
   });
 });
 
@@ -144,6 +145,29 @@ describe('plain words and languages', () => {
     const t = tree('places/vladivostok/index.html');
     expect(all(t, '.also-spelled [lang="ru"]').map(text)).toContain('Владивосток');
     expect(all(t, '.also-spelled [lang="ko"]').length).toBeGreaterThan(0);
-    expect(existsSync(join(DIST, 'index', 'u0426', 'index.html'))).toBe(true);
+    expect(existsSync(join(DIST, 'index', 'cyrillic', 'index.html'))).toBe(true);
+  });
+});
+
+describe('the home page shows the record', () => {
+  it('cases by status and by place, documents by year, the most recently known and the most documented cases, all bounded', () => {
+    const t = tree('index.html');
+    const links = (section: string, selector = 'a') => all(one(t, `section[aria-labelledby="${section}"]`)!, selector).map((a) => attr(a, 'href')!);
+    const status = links('by-status', 'svg a');
+    expect(status.length).toBeGreaterThan(3);
+    for (const h of status) expect(h).toMatch(/^\/cases\/status\/[a-z-]+\/$/);
+    const places = links('by-place', 'svg a');
+    expect(places.length).toBeGreaterThan(3);
+    expect(places.length).toBeLessThanOrEqual(8);
+    for (const h of places) expect(h).toMatch(/^\/cases\/place\/[a-z0-9-]+\/$/);
+    const years = all(one(t, 'section[aria-labelledby="documents-by-year"]')!, 'dt').map(text);
+    expect(years.length).toBeGreaterThan(1);
+    expect([...years].sort().reverse()).toEqual(years);
+    for (const s of ['recent', 'documented']) {
+      const cases = links(s, 'li a');
+      expect(cases.length, s).toBeGreaterThan(2);
+      expect(cases.length, s).toBeLessThanOrEqual(6);
+      for (const h of cases) expect(h).toMatch(/^\/cases\/[a-z0-9-]+\/$/);
+    }
   });
 });
