@@ -13,7 +13,7 @@ import { paginate, type Page } from '../lib/paging.ts';
 import { sitePath } from '../lib/site-path.ts';
 
 /** Entries /index/ shows in full; beyond this it shows the letters, each linking to its pages. */
-export const WHOLE_INDEX_LIMIT = 1500;
+export const WHOLE_INDEX_LIMIT = 1200;
 /** Entries on one page of a letter. */
 export const LETTER_PAGE_SIZE = 250;
 

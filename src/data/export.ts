@@ -205,7 +205,7 @@ export const ORGANIZATION_FIELDS: [string, string][] = [
   ['id', 'Stable id of the organization; its page is /organizations/<id>/'],
   ['name', 'Name as the archive writes it'],
   ['kind', 'Kind of organization, from a fixed list'],
-  ['acronyms', 'Acronyms'],
+  ['acronyms', 'Acronyms of the name'],
   ['russian', 'Name in Russian (Cyrillic), if any'],
   ['korean', 'Name in Korean (Hangul), if any'],
   ['spellings', 'Other spellings of the name'],

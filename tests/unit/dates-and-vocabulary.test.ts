@@ -27,7 +27,7 @@ describe('dates', () => {
 
 describe('csv', () => {
   it('quotes fields with commas, quotes and line breaks, and joins lists', () => {
-    expect(toCsv(['a', 'b'], [{ a: 'x, y', b: ['p', 'q'] }, { a: 'say "hi"', b: 'line\nbreak' }])).toBe('a,b\r\n"x, y",p; q\r\n"say ""hi""","line\nbreak"\r\n');
+    expect(toCsv(['a', 'b'], [{ a: 'x, y', b: ['p', 'q'] }, { a: 'say "hi"', b: 'line\nbreak' }])).toBe('\uFEFFa,b\r\n"x, y",p; q\r\n"say ""hi""","line\nbreak"\r\n');
   });
 });
 
