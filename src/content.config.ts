@@ -324,10 +324,7 @@ const corrections = defineCollection({
   schema: z
     .object({
       id,
-      date: z.string({ error: 'date must be the day the change was published, "YYYY-MM-DD", in quotes' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be the day the change was published, "YYYY-MM-DD"').superRefine((v, ctx) => {
-        const problem = dateProblem(v);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
-      }),
+      date: day('date (the day the change was published)'),
       about: z.string({ error: 'about must name the page changed: "cases/<id>", "places/<id>", "people/<id>" or "organizations/<id>"' })
         .regex(/^(cases|places|people|organizations)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'about must name the page changed: "cases/<id>", "places/<id>", "people/<id>" or "organizations/<id>"'),
       fields: z.array(text('a field')).min(1, 'fields must say what was changed, e.g. [summary, status]'),
@@ -349,10 +346,7 @@ const redirects = defineCollection({
       id,
       from: address('from').refine((v) => !v.includes('#'), 'from is a page address: no "#"'),
       to: address('to'),
-      date: z.string({ error: 'date must be the day the address moved, "YYYY-MM-DD", in quotes' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be the day the address moved, "YYYY-MM-DD"').superRefine((v, ctx) => {
-        const problem = dateProblem(v);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
-      }),
+      date: day('date (the day the address moved)'),
       why: text('why'),
     })
     .strict()
