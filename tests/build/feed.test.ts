@@ -23,14 +23,16 @@ function lastChanges(): Map<string, string> {
 }
 
 describe('the Atom feed of case files', () => {
-  it('is a valid Atom document about this archive, linked from every page', () => {
+  it('is a valid Atom document about this archive, linked from the home page and the list of cases', () => {
     expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
     expect(feed.xmlns).toBe('http://www.w3.org/2005/Atom');
     expect(feed.title).toMatch(/case files/);
     expect(feed.id).toMatch(/^https?:\/\/.+\/feed\.xml$/);
     expect(feed.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
-    const alt = one(parse(page('index.html')), 'link[rel="alternate"][type="application/atom+xml"]');
-    expect(alt && attr(alt, 'href')).toBe('/feed.xml');
+    for (const p of ['index.html', 'cases/index.html']) {
+      const alt = one(parse(page(p)), 'link[rel="alternate"][type="application/atom+xml"]');
+      expect(alt && attr(alt, 'href'), p).toBe('/feed.xml');
+    }
   });
 
   it('lists the most recently changed case files, newest change first, each with its last change', () => {
