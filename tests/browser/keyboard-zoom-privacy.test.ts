@@ -83,6 +83,29 @@ describe('with the keyboard only', () => {
     await page.context().close();
   });
 
+  for (const [screen, viewport] of [['a phone', { width: 360, height: 740 }], ['a wide screen', { width: 1280, height: 900 }]] as const) {
+    it(`opens the contents of the report on ${screen} and follows an entry to its section, shown below the header`, async () => {
+      const page = await open('/documents/amnesty-1996/', { viewport });
+      let f = await tabTo(page, (x) => x.inContents, 80);
+      if (f.tag === 'summary') {
+        // Folded on a phone: Enter opens it, and the next Tab reaches its first entry.
+        expect(await page.locator('nav[aria-label="Contents"] details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+        await page.keyboard.press('Enter');
+        expect(await page.locator('nav[aria-label="Contents"] details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+        f = await tabTo(page, (x) => x.inContents && x.tag === 'a', 3);
+      } else {
+        expect(screen).toBe('a wide screen');
+      }
+      expect(f.tag).toBe('a');
+      expect(f.visible).toBe(true);
+      const entry = await tabTo(page, (x) => x.inContents && x.tag === 'a' && /^3\.3\.2\b/.test(x.text), 150);
+      await page.keyboard.press('Enter');
+      await page.waitForURL((u) => u.hash === entry.href);
+      expect(await readable(page, `[id="${decodeURIComponent(entry.href.slice(1))}"]`)).toBe(true);
+      await page.context().close();
+    });
+  }
+
   it('follows a footnote to its note and comes back to the reference', async () => {
     const page = await open('/documents/amnesty-1996/');
     const passage = await page.locator('#user-content-fnref-3').evaluate((a) => a.closest('[id]:not(a)')!.id);
