@@ -1,6 +1,7 @@
 import { sitePath } from '../lib/site-path.ts';
 import { excerptOf } from '../lib/excerpt.ts';
 import { romanizeHangul } from '../lib/hangul.ts';
+import { foldName, latinLetters, lookupKey, matchNames, type NameEntry } from '../lib/name-lookup.ts';
 /**
  * The search page. Reads the query and filters from the URL, asks Pagefind, and shows the
  * results as links (sub-results land on the matching section) in #search-results. The URL
@@ -42,6 +43,28 @@ function engine(): Promise<Pagefind> {
     return pf;
   })();
   return pagefind;
+}
+
+// ---- the name lookup: the pages named by what is typed, from one small file, before Pagefind answers
+const getJson = <T>(path: string, none: T): Promise<T> => fetch(sitePath(path)).then((r) => (r.ok ? (r.json() as Promise<T>) : none)).catch(() => none);
+let nameKeys: Promise<Set<string>> | undefined;
+const nameFiles = new Map<string, Promise<NameEntry[]>>();
+async function namesFile(key: string): Promise<NameEntry[]> {
+  nameKeys ??= getJson<string[]>('/search/names/keys.json', []).then((keys) => new Set(keys));
+  if (!(await nameKeys).has(key)) return [];
+  if (!nameFiles.has(key)) nameFiles.set(key, getJson<NameEntry[]>(`/search/names/${key}.json`, []));
+  return nameFiles.get(key)!;
+}
+
+/** The pages whose name is the query or begins with it (for a Hangul query, with one of its romanizations). */
+async function namedPages(query: string): Promise<NameEntry[]> {
+  for (const q of [query, ...romanizeHangul(query)]) {
+    const key = lookupKey(q);
+    if (!key) continue;
+    const found = matchNames(await namesFile(key), q);
+    if (found.length) return found.slice(0, 3);
+  }
+  return [];
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
@@ -87,7 +110,7 @@ function urlOf(s: State): string {
 // ---- close spellings, found through the search index itself: the pages whose words begin as the
 // query's words begin, and among their names the closest to what was typed. What it downloads is
 // bounded (a few index chunks and at most BATCH excerpts), whatever the size of the archive.
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+const fold = foldName;
 
 function distance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 3) return 99;
@@ -131,11 +154,7 @@ async function closeSpellings(pf: Pagefind, q: string): Promise<{ name: string; 
 }
 
 // ---- ranking: a page whose own name is what was typed comes first
-const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p',
-  р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
-};
-const latin = (s: string) => [...s].map((c) => CYRILLIC[c] ?? c).join('');
+const latin = latinLetters;
 
 /** 0: a name of the page is the query; 1: a name starts with it or holds it as whole words; 2: otherwise. */
 function nameRank(d: ResultData, query: string): number {
@@ -205,14 +224,19 @@ async function run(s: State) {
   const hasFilter = Object.keys(s.filters).length > 0;
   const chosen = Object.keys(s.filters).length + (s.sort ? 1 : 0);
   filterCount.textContent = chosen ? `(${chosen} chosen)` : '';
-  if (!s.q.trim() && !hasFilter) { list.replaceChildren(); counts.hidden = true; status.textContent = ''; return; }
+  if (!s.q.trim() && !hasFilter) { list.replaceChildren(); delete list.dataset.query; counts.hidden = true; status.textContent = ''; return; }
   status.textContent = 'Searching…';
-  const pf = await engine();
+  let query = s.q.trim();
+  const loading = engine();
+  // A name: its page is drawn at once from the name lookup, and stays first when the full results come.
+  const named = !hasFilter && !s.sort && query ? await namedPages(query) : [];
+  if (mine !== token) return;
+  if (named.length) { list.replaceChildren(...named.map(namedItem)); list.dataset.query = s.q; }
+  const pf = await loading;
   // Every type, when none is chosen: the same results, and Pagefind then counts them by type.
   const allTypes = { any: [...selects.find((x) => x.name === 'type')!.options].map((o) => o.value).filter(Boolean) };
   const options: Record<string, unknown> = { filters: s.filters.type ? s.filters : { ...s.filters, type: allTypes } };
   if (s.sort) options.sort = { date: s.sort === 'date-asc' ? 'asc' : 'desc' };
-  let query = s.q.trim();
   let search = await pf.search(query || null, options);
   if (mine !== token || !search) return;
   let fallback: string | undefined;
@@ -260,21 +284,40 @@ async function run(s: State) {
   // The first batch: its excerpts are loaded together, ranked by the pages' own names, drawn at once.
   // (Not when the reader chose an order: then Pagefind's order is the answer.)
   const loaded = await Promise.all(results.slice(0, BATCH).map((r) => r.data()));
-  const first = s.sort ? loaded : rank(loaded, fallback ?? romanized ?? query);
+  const ranked = s.sort ? loaded : rank(loaded, fallback ?? romanized ?? query);
   if (mine !== token) return;
-  list.replaceChildren(...first.map(resultItem));
+  // The pages the name lookup found come first, with their excerpts when they are among these
+  // results; those further down Pagefind's list are not drawn a second time later.
+  const path = (url: string) => new URL(url, location.href).pathname;
+  const lifted = fallback ? [] : named;
+  const liftedPaths = new Set(lifted.map((e) => path(e[1])));
+  const items = [
+    ...lifted.map((e) => { const d = ranked.find((x) => path(x.url) === path(e[1])); return d ? resultItem(d) : namedItem(e); }),
+    ...ranked.filter((d) => !liftedPaths.has(path(d.url))).map(resultItem),
+  ];
+  list.replaceChildren(...items);
+  list.dataset.query = s.q;
   showCounts(s, byType, all);
-  let shown = first.length;
+  let shown = loaded.length;
   say(shown);
   pending = async () => {
-    const next = await Promise.all(results.slice(shown, shown + BATCH).map((r) => r.data()));
+    const next = (await Promise.all(results.slice(shown, shown + BATCH).map((r) => r.data())));
     if (mine !== token) return;
-    const items = next.map(resultItem);
-    list.append(...items);
+    const added = next.filter((d) => !liftedPaths.has(path(d.url))).map(resultItem);
+    list.append(...added);
     shown += next.length;
     say(shown);
-    items[0]?.querySelector('a')?.focus();
+    added[0]?.querySelector('a')?.focus();
   };
+}
+
+/** A page found by its name, before its excerpt is loaded: its title, type and status. */
+function namedItem(e: NameEntry): HTMLLIElement {
+  const [name, href, type, title, caseStatus] = e;
+  const item = el('li', {}, el('a', { href, className: 'result-title' }, title));
+  item.append(el('span', { className: 'type' }, [type, caseStatus].filter(Boolean).join(' · ')));
+  if (foldName(name) !== foldName(title)) item.append(el('p', {}, 'Also written ', el('mark', {}, name)));
+  return item;
 }
 
 function resultItem(d: ResultData): HTMLLIElement {
@@ -296,7 +339,7 @@ function show(s: State, push: boolean) {
   if (url !== `${location.pathname}${location.search}`) (push ? history.pushState : history.replaceState).call(history, null, '', url);
   void run(s);
 }
-for (const event of ['focus', 'pointerdown']) input.addEventListener(event, () => { void engine(); }, { once: true });
+for (const event of ['focus', 'pointerdown']) input.addEventListener(event, () => { void engine(); void namesFile(''); }, { once: true });
 form.addEventListener('submit', (e) => { e.preventDefault(); clearTimeout(timer); show(stateFromForm(), true); });
 input.addEventListener('input', () => {
   clearTimeout(timer);
@@ -304,7 +347,18 @@ input.addEventListener('input', () => {
   // Preload once the word being typed has three letters: shorter prefixes fetch index chunks
   // that the finished word will not need.
   if (/[\p{L}\p{N}]{3,}$/u.test(q)) void engine().then((pf) => pf.preload(q));
-  // The search itself (and its excerpts) only when the typing pauses.
+  // Whatever was being searched for is out of date; a name is answered at once from the name lookup.
+  token++;
+  const typed = stateFromForm();
+  if (q && !Object.keys(typed.filters).length && !typed.sort) {
+    void namedPages(q).then((named) => {
+      if (!named.length || input.value !== typed.q) return;
+      list.replaceChildren(...named.map(namedItem));
+      list.dataset.query = typed.q;
+      status.textContent = 'Searching…';
+    });
+  }
+  // The full search (and its excerpts) when the typing pauses.
   timer = setTimeout(() => show(stateFromForm(), false), 250);
 });
 for (const s of selects) s.addEventListener('change', () => show(stateFromForm(), true));

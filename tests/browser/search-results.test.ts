@@ -46,6 +46,31 @@ describe('search results', () => {
     }
   });
 
+  it('answer a name at once from the name lookup, before the full-text search has sent anything, and keep it first', async () => {
+    const page = await (await browser.newContext()).newPage();
+    // Hold back everything of the full-text search until the name's page is on screen.
+    const held: (() => Promise<void>)[] = [];
+    let holding = true;
+    await page.route(/\/pagefind\//, (route) => (holding ? void held.push(() => route.continue()) : route.continue()));
+    await page.goto(`${site.url}/search/`);
+    await page.locator('#search-query').click();
+    await page.keyboard.type('Choe Kum Chol', { delay: 30 });
+    const first = page.locator('#search-results[data-query="Choe Kum Chol"] > li').first();
+    await first.waitFor({ timeout: 10_000 });
+    expect(await paths(page)).toEqual(['/cases/choe-kum-chol/']);
+    expect(await first.locator('.type').textContent()).toMatch(/^Case · /);
+    // Nothing of Pagefind's answered yet: the name lookup alone drew it.
+    expect(held.length).toBeGreaterThan(0);
+    holding = false;
+    for (const release of held.splice(0)) await release();
+    await page.locator('[data-search-status]').filter({ hasText: /results? for/ }).waitFor({ timeout: 15_000 });
+    const all = await paths(page);
+    expect(all[0]).toBe('/cases/choe-kum-chol/');
+    expect(all.length).toBeGreaterThan(1);
+    expect(new Set(all).size).toBe(all.length);
+    await page.context().close();
+  });
+
   it('find a name typed in Hangul under its romanization', async () => {
     const page = await search('최금철');
     expect((await paths(page))[0]).toBe('/cases/choe-kum-chol/');

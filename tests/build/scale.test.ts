@@ -4,12 +4,13 @@
  * reachable without JavaScript by following the case list's page links.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { readFileSync, rmSync, existsSync } from 'node:fs';
+import { readFileSync, rmSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { astroBuild, builtPages, ROOT } from '../support/project.ts';
 import { writeSyntheticProject } from '../support/synthetic-archive.ts';
 import { parse, all, attr, text } from '../support/html.ts';
+import { DIST as REAL_DIST } from '../support/project.ts';
 
 const EXTRA = 1000;
 const BUDGET = 50 * 1024;
@@ -39,6 +40,18 @@ describe(`the archive at +${EXTRA} cases`, () => {
     const over = pages.filter((p) => p.gz > BUDGET || p.at5000 > BUDGET).sort((a, b) => b.at5000 - a.at5000)
       .map((p) => `${p.path}: ${kb(p.gz)} gzip at +${EXTRA}, about ${kb(p.at5000)} at +5,000`);
     expect(over, 'pages over budget (a list that grows with the archive must be paged: src/lib/paging.ts)').toEqual([]);
+  });
+
+  it('keeps each file of the search page\'s name lookup small, and on course to stay so at +5,000 cases', () => {
+    // What a search for a name downloads first: one of these files (src/lib/name-lookup.ts).
+    const LOOKUP_BUDGET = 16 * 1024;
+    const folder = (dist: string) => join(dist, 'search', 'names');
+    const size = (dist: string, f: string) => (existsSync(join(folder(dist), f)) ? statSync(join(folder(dist), f)).size : 0);
+    const files = readdirSync(folder(DIST));
+    expect(files.length).toBeGreaterThan(readdirSync(folder(REAL_DIST)).length);
+    const over = files.map((f) => ({ f, now: size(DIST, f), at5000: size(DIST, f) + 4 * Math.max(0, size(DIST, f) - size(REAL_DIST, f)) }))
+      .filter((x) => x.at5000 > LOOKUP_BUDGET).map((x) => `${x.f}: ${x.now} bytes at +${EXTRA}, about ${x.at5000} at +5,000`);
+    expect(over).toEqual([]);
   });
 
   it('reaches every case from /cases/ through the page links, without JavaScript', () => {
