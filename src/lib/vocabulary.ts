@@ -42,9 +42,12 @@ export const ATTRIBUTION_MEANINGS: Record<Attribution, string> = {
 
 export const DOCUMENT_KINDS = ['report', 'dispatch', 'post', 'update', 'news-article', 'translation'] as const;
 
-/** "detention-centre" → "Detention centre" */
+/** Words of a vocabulary id written in capitals: "ngo" → "NGO". */
+const ACRONYMS: Record<string, string> = { ngo: 'NGO', un: 'UN', dprk: 'DPRK', ussr: 'USSR', eu: 'EU' };
+
+/** "detention-centre" → "Detention centre", "ngo" → "NGO" */
 export function labelOf(id: string): string {
-  const s = id.replace(/-/g, ' ');
+  const s = id.split('-').map((w) => ACRONYMS[w] ?? w).join(' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 

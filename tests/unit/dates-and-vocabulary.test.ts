@@ -34,6 +34,8 @@ describe('csv', () => {
 describe('labels', () => {
   it('turns ids into words', () => {
     expect(labelOf('detention-centre')).toBe('Detention centre');
+    expect(labelOf('ngo')).toBe('NGO');
+    expect(labelOf('un-agency')).toBe('UN agency');
   });
 });
 
