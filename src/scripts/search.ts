@@ -291,11 +291,20 @@ async function run(s: State) {
   const path = (url: string) => new URL(url, location.href).pathname;
   const lifted = fallback ? [] : named;
   const liftedPaths = new Set(lifted.map((e) => path(e[1])));
+  // A named page already on screen keeps its element (and the keyboard focus, if it has it): its
+  // link and details are brought up to date in place.
+  const drawn = new Map([...list.querySelectorAll<HTMLLIElement>(':scope > li[data-named]')].map((li) => [path(li.querySelector('a')!.href), li]));
   const items = [
-    ...lifted.map((e) => { const d = ranked.find((x) => path(x.url) === path(e[1])); return d ? resultItem(d) : namedItem(e); }),
+    ...lifted.map((e) => {
+      const d = ranked.find((x) => path(x.url) === path(e[1]));
+      const li = drawn.get(path(e[1]));
+      if (!d) return li ?? namedItem(e);
+      return li ? update(li, resultItem(d)) : resultItem(d);
+    }),
     ...ranked.filter((d) => !liftedPaths.has(path(d.url))).map(resultItem),
   ];
-  list.replaceChildren(...items);
+  for (const old of [...list.children]) if (!items.includes(old as HTMLLIElement)) old.remove();
+  items.forEach((li, i) => { if (list.children[i] !== li) list.insertBefore(li, list.children[i] ?? null); });
   list.dataset.query = s.q;
   showCounts(s, byType, all);
   let shown = loaded.length;
@@ -315,9 +324,22 @@ async function run(s: State) {
 function namedItem(e: NameEntry): HTMLLIElement {
   const [name, href, type, title, caseStatus] = e;
   const item = el('li', {}, el('a', { href, className: 'result-title' }, title));
+  item.dataset.named = '';
   item.append(el('span', { className: 'type' }, [type, caseStatus].filter(Boolean).join(' · ')));
   if (foldName(name) !== foldName(title)) item.append(el('p', {}, 'Also written ', el('mark', {}, name)));
   return item;
+}
+
+/** A result drawn earlier, given the link and details of its full version (its link element stays). */
+function update(li: HTMLLIElement, full: HTMLLIElement): HTMLLIElement {
+  const link = li.querySelector('a.result-title') as HTMLAnchorElement;
+  const fresh = full.querySelector('a.result-title') as HTMLAnchorElement;
+  link.href = fresh.href;
+  link.textContent = fresh.textContent;
+  for (const child of [...li.children]) if (child !== link) child.remove();
+  li.append(...[...full.children].filter((child) => child !== fresh));
+  delete li.dataset.named;
+  return li;
 }
 
 function resultItem(d: ResultData): HTMLLIElement {
