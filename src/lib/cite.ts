@@ -233,6 +233,21 @@ const engineFor = csl as unknown as { engine(data: CslItem[], style: string, lan
  * the work (its address the document's); its in-text citation carries the pinpoint.
  */
 export function formatPinned(item: CslItem, pins: Pinpoint[], styleId: StyleId): FormattedCitation[] {
+  // The same record at the same places in the same style gives the same text: a passage cited by
+  // many cases is formatted once per build (the engine's work is most of the build's time).
+  // Each place's citation stands on its own (formatWithEngine), so each is kept on its own.
+  const record = `${styleId}\u0000${JSON.stringify(item)}\u0000`;
+  const keys = pins.map((pin) => record + JSON.stringify(pin));
+  const missing = pins.filter((_, i) => !formatted.has(keys[i]));
+  if (missing.length) {
+    const fresh = formatWithEngine(item, missing, styleId);
+    missing.forEach((pin, i) => formatted.set(record + JSON.stringify(pin), fresh[i]));
+  }
+  return keys.map((k) => ({ ...formatted.get(k)! }));
+}
+const formatted = new Map<string, FormattedCitation>();
+
+function formatWithEngine(item: CslItem, pins: Pinpoint[], styleId: StyleId): FormattedCitation[] {
   const style = STYLES.find((s) => s.id === styleId)!;
   let current: CslItem = { ...item };
   const engine = engineFor.engine([current], style.template, 'en-US', 'html') as CiteprocEngine & { sys: { retrieveItem(id: string): CslItem } };
