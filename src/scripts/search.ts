@@ -183,8 +183,9 @@ const TYPES: [string, string, string][] = [
 function showCounts(s: State, byType: Record<string, number> | undefined, total: number) {
   counts.replaceChildren();
   const found = TYPES.filter(([t]) => (byType?.[t] ?? 0) > 0);
-  counts.hidden = !found.length || (!s.filters.type && found.length < 2);
-  if (counts.hidden) return;
+  // Left empty (its line kept) when there is nothing to count by.
+  counts.hidden = false;
+  if (!found.length || (!s.filters.type && found.length < 2)) return;
   const link = (label: string, type: string | undefined) => {
     const filters = { ...s.filters };
     if (type) filters.type = type; else delete filters.type;
@@ -226,12 +227,14 @@ async function run(s: State) {
   filterCount.textContent = chosen ? `(${chosen} chosen)` : '';
   if (!s.q.trim() && !hasFilter) { list.replaceChildren(); delete list.dataset.query; counts.hidden = true; status.textContent = ''; return; }
   status.textContent = 'Searching…';
+  counts.hidden = false;
   let query = s.q.trim();
   const loading = engine();
   // A name: its page is drawn at once from the name lookup, and stays first when the full results come.
   const named = !hasFilter && !s.sort && query ? await namedPages(query) : [];
   if (mine !== token) return;
-  if (named.length) { list.replaceChildren(...named.map(namedItem)); list.dataset.query = s.q; }
+  // (Not again if the list already shows this query's pages, drawn as it was typed.)
+  if (named.length && list.dataset.query !== s.q) { list.replaceChildren(...named.map(namedItem)); list.dataset.query = s.q; }
   const pf = await loading;
   // Every type, when none is chosen: the same results, and Pagefind then counts them by type.
   const allTypes = { any: [...selects.find((x) => x.name === 'type')!.options].map((o) => o.value).filter(Boolean) };
@@ -378,6 +381,8 @@ input.addEventListener('input', () => {
       list.replaceChildren(...named.map(namedItem));
       list.dataset.query = typed.q;
       status.textContent = 'Searching…';
+      counts.replaceChildren();
+      counts.hidden = false;
     });
   }
   // The full search (and its excerpts) when the typing pauses.
