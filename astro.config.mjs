@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { sep } from 'node:path';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import siteAddress from './src/integrations/site-address.ts';
 import remarkPassageIds from './src/markdown/remark-passage-ids.ts';
 import remarkCitationLinks from './src/markdown/remark-citation-links.ts';
 import rehypeAnchorLinks from './src/markdown/rehype-anchor-links.ts';
@@ -41,12 +42,12 @@ export default defineConfig({
       ],
       rehypePlugins: [
         [rehypePassageSpellings, { isDocument, entities: () => readEntityNames(contentDir()) }],
-        [rehypeAnchorLinks, { isDocument }],
+        [rehypeAnchorLinks, { isDocument, base: process.env.SITE_BASE ?? '/', site: process.env.SITE_URL || PREVIEW_ORIGIN }],
       ],
       remarkRehype: { footnoteBackLabel: (/** @type {number} */ n) => `Back to reference ${n + 1}` },
     }),
   },
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [mdx(), siteAddress(), sitemap(), pagefindIndex()],
   security: {
     csp: {
       directives: [

@@ -2,7 +2,7 @@
 import type { Archive, CaseEntry } from './archive.ts';
 import { must } from './archive.ts';
 import { STATUSES, type Status } from '../lib/vocabulary.ts';
-import { describeDate, formatDate, yearOf, yearText, decadeOf, compareDates, dateSpan } from '../lib/dates.ts';
+import { describeDate, describeSpan, formatDate, yearOf, yearText, decadeOf, compareDates, dateSpan } from '../lib/dates.ts';
 import type { ResolvedCitation } from '../lib/citations.ts';
 import { sitePath } from '../lib/site-path.ts';
 
@@ -29,6 +29,12 @@ export function years(c: CaseEntry): { first: number; last: number; text: string
   const last = new Date(dateSpan(latest).end * 86_400_000).getUTCFullYear();
   const [from, to] = [yearText(earliest), yearText(latest)];
   return { first, last, text: from === to ? from : `${from}–${to}` };
+}
+
+/** The dates of a case's first and last events, each with its certainty, as one span (see describeSpan). */
+export function keyDates(c: CaseEntry): string {
+  const events = [...c.data.events].sort((a, b) => compareDates(a.date, b.date));
+  return events.length ? describeSpan(events[0], events.at(-1)!) : '';
 }
 
 export function decades(c: CaseEntry): string[] {
@@ -86,8 +92,7 @@ export function caseView(archive: Archive, c: CaseEntry) {
     unnamed: c.data.names.length === 0,
     descriptions: [...new Set(c.data.descriptions.map((n) => n.label))].filter((n) => n !== c.data.title),
     years: years(c),
-    firstDate: events[0]?.when,
-    lastDate: events.at(-1)?.when,
+    keyDates: keyDates(c),
     links: entityLinks(archive, c),
     events,
     sources,

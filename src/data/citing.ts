@@ -7,7 +7,8 @@
 import type { Archive, CaseEntry, DocumentEntry } from './archive.ts';
 import { must, ContentError } from './archive.ts';
 import { correctionsOf } from './corrections.ts';
-import { documentItem, caseItem, formatPinned, STYLES, type CslItem, type FormattedCitation, type Pinpoint, type StyleId } from '../lib/cite.ts';
+import { documentItem, caseItem, formatPinned, shareCitations, STYLES, type CslItem, type FormattedCitation, type Pinpoint, type SharedCitation, type StyleId } from '../lib/cite.ts';
+import type { DocumentOutline } from '../lib/passages.ts';
 import { formatDate } from '../lib/dates.ts';
 import { sitePath } from '../lib/site-path.ts';
 import { statusLabel } from './cases.ts';
@@ -41,11 +42,12 @@ export interface CitedUnit { id: string; heading: string; excerpt?: string; cita
 
 const excerpt = (t: string) => (t.length > 140 ? `${t.slice(0, 140).replace(/\s+\S*$/, '')} …` : t);
 
-/** Every citable unit of a document (the whole, each section, each paragraph) in every style. */
-export function documentCitations(archive: Archive, doc: DocumentEntry, site: URL) {
-  const item = documentRecord(archive, doc, site);
-  const outline = archive.outlines.get(doc.id)!;
-  const units: { id: string; heading: string; excerpt?: string; pin: Pinpoint }[] = [
+/** The style a citation is given in where only one is shown: a printed page's header, a dossier, a copied ¶ link. */
+export const DEFAULT_STYLE: StyleId = 'oscola';
+
+/** Every citable unit of a document: the whole, each section, each paragraph, each with its pinpoint. */
+function citableUnits(outline: DocumentOutline): { id: string; heading: string; excerpt?: string; pin: Pinpoint }[] {
+  return [
     { id: 'document', heading: 'The whole document', pin: {} },
     ...outline.sections.map((s) => ({
       id: s.id,
@@ -54,6 +56,13 @@ export function documentCitations(archive: Archive, doc: DocumentEntry, site: UR
     })),
     ...outline.passages.map((p) => ({ id: p.id, heading: p.label, excerpt: excerpt(p.text), pin: { section: p.section, paragraph: p.index, anchor: p.id } })),
   ];
+}
+
+/** Every citable unit of a document (the whole, each section, each paragraph) in every style. */
+export function documentCitations(archive: Archive, doc: DocumentEntry, site: URL) {
+  const item = documentRecord(archive, doc, site);
+  const outline = archive.outlines.get(doc.id)!;
+  const units = citableUnits(outline);
   const byStyle = STYLES.map((s) => formatPinned(item, units.map((u) => u.pin), s.id));
   const cited: CitedUnit[] = units.map((u, i) => ({ id: u.id, heading: u.heading, excerpt: u.excerpt, citations: byStyle.map((list) => list[i]) }));
   return {
@@ -64,8 +73,19 @@ export function documentCitations(archive: Archive, doc: DocumentEntry, site: UR
   };
 }
 
+/**
+ * The citation of each section and paragraph of a document in the default style, shared out for
+ * its reading page (see shareCitations): the ¶ and § links copy exactly what the cite page gives.
+ */
+export function readingPageCitations(archive: Archive, doc: DocumentEntry, site: URL): SharedCitation {
+  const item = documentRecord(archive, doc, site);
+  const units = citableUnits(archive.outlines.get(doc.id)!).slice(1);
+  const texts = formatPinned(item, units.map((u) => u.pin), DEFAULT_STYLE);
+  return shareCitations(item.URL, units.map((u, i) => ({ id: u.id, text: texts[i].text })));
+}
+
 /** One passage of a document in every style (the dossier's evidence). */
-export function passageCitations(archive: Archive, doc: DocumentEntry, passageIds: string[], site: URL, styles: StyleId[] = ['oscola']) {
+export function passageCitations(archive: Archive, doc: DocumentEntry, passageIds: string[], site: URL, styles: StyleId[] = [DEFAULT_STYLE]) {
   const item = documentRecord(archive, doc, site);
   const passages = archive.outlines.get(doc.id)!.passages;
   const byId = new Map(passages.map((p) => [p.id, p]));
@@ -253,7 +273,7 @@ export function caseJsonLd(archive: Archive, c: CaseEntry, item: CslItem, histor
 /**
  * The evidence of a case file for its dossier: every passage it cites, per document (in the
  * order the documents are first cited), each passage in its document's order with its full text,
- * its pinpoint citation and its permalink.
+ * the footnotes it refers to (numbered as in the document), its pinpoint citation and its permalink.
  */
 export function caseEvidence(archive: Archive, c: CaseEntry, site: URL) {
   const cited = archive.citationsOfCase.get(c.id) ?? [];
@@ -261,17 +281,24 @@ export function caseEvidence(archive: Archive, c: CaseEntry, site: URL) {
   return docs.map((docId) => {
     const doc = must(archive.documents, docId, 'document');
     const ids = new Set(cited.filter((r) => r.document.id === docId).map((r) => r.passage.id));
-    const passages = archive.outlines.get(docId)!.passages.filter((p) => ids.has(p.id));
+    const outline = archive.outlines.get(docId)!;
+    const passages = outline.passages.filter((p) => ids.has(p.id));
+    const noteOf = new Map(outline.footnotes.map((n) => [n.number, n]));
     const item = documentRecord(archive, doc, site);
-    const [oscola] = passageCitations(archive, doc, passages.map((p) => p.id), site, ['oscola']);
+    const [pinned] = passageCitations(archive, doc, passages.map((p) => p.id), site);
     return {
       id: docId,
       title: doc.data.title,
       citeAs: doc.data.citeAs,
       editorsNote: doc.data.editorsNote,
       glossary: doc.data.glossary,
-      document: formatPinned(item, [{}], 'oscola')[0],
-      passages: passages.map((p, i) => ({ id: p.id, label: p.label, kind: p.kind, text: p.text, url: `${item.URL}#${p.id}`, citation: oscola[i] })),
+      document: formatPinned(item, [{}], DEFAULT_STYLE)[0],
+      passages: passages.map((p, i) => ({
+        id: p.id, label: p.label, kind: p.kind, text: p.text, url: `${item.URL}#${p.id}`, citation: pinned[i],
+        // The text with its footnote numbers, and the notes themselves: the evidence complete on paper.
+        noted: p.noted ?? [p.text],
+        notes: [...new Set((p.noted ?? []).filter((x): x is number => typeof x === 'number'))].map((n) => noteOf.get(n)!).filter(Boolean),
+      })),
     };
   });
 }

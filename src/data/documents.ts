@@ -1,26 +1,14 @@
 /** Everything a document page shows, derived from the archive. */
 import type { Archive, DocumentEntry } from './archive.ts';
 import { must } from './archive.ts';
-import type { CitableDocument } from '../lib/cite.ts';
-import { describeDate } from '../lib/dates.ts';
 import { sitePath } from '../lib/site-path.ts';
 import type { Section } from '../lib/passages.ts';
 import { groupCitations, type ResolvedCitation } from '../lib/citations.ts';
+import { paginate, pagePath } from '../lib/paging.ts';
+import { nameKey } from './case-lists.ts';
 
 export function documentPath(id: string) {
   return `/documents/${id}/`;
-}
-
-export function citable(archive: Archive, doc: DocumentEntry, site: URL): CitableDocument {
-  const publisher = must(archive.organizations, doc.data.publisher, 'organization');
-  return {
-    publisher: publisher.data.name,
-    authors: doc.data.authors,
-    title: doc.data.title,
-    identifiers: doc.data.identifiers,
-    date: describeDate(doc.data.published),
-    url: new URL(sitePath(documentPath(doc.id)), site).href,
-  };
 }
 
 export interface TocEntry { id: string; text: string; depth: number }
@@ -31,26 +19,38 @@ export function tableOfContents(sections: Section[]): TocEntry[] {
 
 /** How many citing cases a document page lists before linking to the whole list. */
 export const CITING_SHOWN = 20;
-/** How many cases a paragraph's entry names before "and n more". */
-const PER_PARAGRAPH = 3;
+/** How many cases a paragraph's entry names before linking to the whole list of the cases citing that paragraph. */
+export const PER_PARAGRAPH = 3;
 
-/**
- * The cases citing a document: the first ones by title, each with the paragraphs it cites, and
- * for each cited paragraph the cases citing it. Bounded, so that the page does not grow with
- * the archive; the whole list is /cases/source/<id>/.
- */
-export function citingCases(archive: Archive, doc: DocumentEntry) {
+/** The address of the whole list of the cases citing one paragraph (only for a paragraph cited by more than PER_PARAGRAPH). */
+export const paragraphCitedPath = (docId: string, passageId: string) => `/documents/${docId}/cited/${passageId}/`;
+
+interface CitingCase { id: string; href: string; title: string }
+
+/** For each paragraph of a document that cases cite, the cases citing it, by title. */
+function casesByPassage(archive: Archive, doc: DocumentEntry) {
   const ids = archive.casesOfDocument.get(doc.id) ?? [];
-  const cases = ids.map((id) => must(archive.cases, id, 'case')).sort((a, b) => a.data.title.localeCompare(b.data.title));
-  const byPassage = new Map<string, { href: string; title: string }[]>();
+  const cases = ids.map((id) => must(archive.cases, id, 'case')).sort((a, b) => nameKey(a.data.title).localeCompare(nameKey(b.data.title), 'en') || a.id.localeCompare(b.id));
+  const byPassage = new Map<string, CitingCase[]>();
   const cited = new Map<string, ResolvedCitation[]>();
   for (const c of cases) {
     const own = (archive.citationsOfCase.get(c.id) ?? []).filter((r) => r.document.id === doc.id);
     cited.set(c.id, own);
     for (const pid of new Set(own.map((r) => r.passage.id))) {
-      byPassage.set(pid, [...(byPassage.get(pid) ?? []), { href: sitePath(`/cases/${c.id}/`), title: c.data.title }]);
+      byPassage.set(pid, [...(byPassage.get(pid) ?? []), { id: c.id, href: sitePath(`/cases/${c.id}/`), title: c.data.title }]);
     }
   }
+  return { cases, cited, byPassage };
+}
+
+/**
+ * The cases citing a document: the first ones by title, each with the paragraphs it cites, and
+ * for each cited paragraph the first cases citing it, with a link to the whole list of the cases
+ * citing that paragraph when there are more. Bounded, so that the page does not grow with the
+ * archive; the whole list of cases citing the document is /cases/source/<id>/.
+ */
+export function citingCases(archive: Archive, doc: DocumentEntry) {
+  const { cases, cited, byPassage } = casesByPassage(archive, doc);
   const order = archive.outlines.get(doc.id)!.passages;
   return {
     total: cases.length,
@@ -60,7 +60,26 @@ export function citingCases(archive: Archive, doc: DocumentEntry) {
       .filter((p) => byPassage.has(p.id))
       .map((p) => {
         const list = byPassage.get(p.id)!;
-        return { id: p.id, label: p.label, count: list.length, cases: list.slice(0, PER_PARAGRAPH), more: Math.max(0, list.length - PER_PARAGRAPH) };
+        const more = Math.max(0, list.length - PER_PARAGRAPH);
+        return { id: p.id, label: p.label, excerpt: excerpt(p.text), count: list.length, cases: list.slice(0, PER_PARAGRAPH), more, all: more > 0 ? sitePath(paragraphCitedPath(doc.id, p.id)) : null };
       }),
   };
 }
+
+/**
+ * Every page of the whole lists of the cases citing one paragraph, for the paragraphs cited by
+ * more cases than their entry names (paged, 100 to a page: /documents/<id>/cited/<passage>/page/2/).
+ */
+export function paragraphCitedPages(archive: Archive) {
+  return archive.documents.flatMap((doc) => {
+    const { byPassage } = casesByPassage(archive, doc);
+    return archive.outlines.get(doc.id)!.passages
+      .filter((p) => (byPassage.get(p.id)?.length ?? 0) > PER_PARAGRAPH)
+      .flatMap((p) => paginate(byPassage.get(p.id)!).map((page) => ({
+        params: { id: doc.id, path: pagePath(`${p.id}/`, page.number).slice(0, -1) },
+        props: { docId: doc.id, passageId: p.id, page },
+      })));
+  });
+}
+
+const excerpt = (t: string) => (t.length > 160 ? `${t.slice(0, 160).replace(/\s+\S*$/, '')} …` : t);

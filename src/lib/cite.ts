@@ -320,31 +320,43 @@ export function toCslJson(items: CslItem[]): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The archive's own short form (copied by the reading page's ¶ links)
+// Citations a reading page copies without a citation engine
 
-export interface CitableDocument {
-  publisher: string;
-  authors: string[];
-  title: string;
-  identifiers: string[];
-  date: string;
-  url: string;
+/**
+ * The citations of every section and paragraph of a document in one style, cut into what they
+ * share and what each adds, so that a reading page can carry them all at little weight and put
+ * any one together again without a citation engine: the text of a unit is
+ * `head + own + link + id + tail`, where `own` (its pinpoint, "s 3.3.2, para 4") is all the unit
+ * carries, `id` is its anchor, and the rest is said once for the page. Each text is the engine's
+ * own; a text that does not end in its unit's permalink stops the build.
+ */
+export interface SharedCitation { head: string; link: string; tail: string; own: Map<string, string> }
+
+export function shareCitations(url: string, units: { id: string; text: string }[]): SharedCitation {
+  const base = url.replace(/#.*$/, '');
+  const split = units.map((u) => {
+    const permalink = `${base}#${u.id}`;
+    const at = u.text.lastIndexOf(permalink);
+    if (at < 0) throw new Error(`the citation of #${u.id} does not contain its permalink ${permalink}: ${u.text}`);
+    return { id: u.id, before: u.text.slice(0, at), after: u.text.slice(at + permalink.length) };
+  });
+  const tail = split[0]?.after ?? '';
+  const odd = split.find((x) => x.after !== tail);
+  if (odd) throw new Error(`the citations of #${split[0].id} and #${odd.id} end differently after their permalinks`);
+  let head = split[0]?.before ?? '';
+  for (const x of split) while (!x.before.startsWith(head)) head = head.slice(0, -1);
+  const rests = split.map((x) => x.before.slice(head.length));
+  let common = rests[0] ?? '';
+  for (const r of rests) while (!r.endsWith(common)) common = common.slice(1);
+  return {
+    head,
+    link: `${common}${base}#`,
+    tail,
+    own: new Map(split.map((x, i) => [x.id, rests[i].slice(0, rests[i].length - common.length)])),
+  };
 }
 
-/** "Amnesty International, “Title”, AI Index: ASA 24/006/1996, 1996, section 3.3.2, paragraph 4, URL". */
-export function citationText(doc: CitableDocument, pin: { section?: string | null; passage?: string | null; sectionTitle?: string | null; anchor?: string | null } = {}): string {
-  const parts = [doc.authors.length ? `${doc.authors.join(', ')} (${doc.publisher})` : doc.publisher, `“${doc.title}”`];
-  parts.push(...doc.identifiers.filter((i) => !/\bold(er)?\b/i.test(i)));
-  parts.push(doc.date);
-  if (pin.passage) {
-    const m = /^(.*?)\s*¶(\d+)$/.exec(pin.passage);
-    if (m && m[1]) parts.push(`section ${m[1]}, paragraph ${m[2]}`);
-    else if (m) parts.push(`paragraph ${m[2]}`);
-  } else if (pin.section) {
-    parts.push(`section ${pin.section}${pin.sectionTitle ? ` (${pin.sectionTitle})` : ''}`);
-  } else if (pin.sectionTitle) {
-    parts.push(`“${pin.sectionTitle}”`);
-  }
-  const url = pin.anchor ? `${doc.url}#${pin.anchor}` : doc.url;
-  return `${parts.join(', ')}, ${url}`;
+/** One unit's citation put together again from its shares (what the reading page's script does). */
+export function joinCitation(shared: Pick<SharedCitation, 'head' | 'link' | 'tail'>, own: string, id: string): string {
+  return `${shared.head}${own}${shared.link}${id}${shared.tail}`;
 }

@@ -67,6 +67,29 @@ export function describeDate(d: ArchiveDate): string {
   return text;
 }
 
+/** A run from one value to another, once when both are the same: "3–7", "12", "1996 to 2022". */
+export function range(from: string | number, to: string | number, between = '–'): string {
+  return String(from) === String(to) ? String(from) : `${from}${between}${to}`;
+}
+
+/**
+ * The dates of the first and the last of several events as one span, each with its certainty:
+ * "March 1995 to 29 June 1996 (inferred)". When both fall on the same date it is given once,
+ * with its certainty ("29 June 1995 (inferred)"); if only one of them is exact, the other's mark
+ * says it holds in part ("29 June 1995 (partly inferred)"). When the last lies within the first
+ * (the 1990s, then the early 1990s) the span is the first alone.
+ */
+export function describeSpan(first: ArchiveDate, last: ArchiveDate): string {
+  if (first.date === last.date) {
+    if (first.certainty === last.certainty) return describeDate(first);
+    const marks = [first.certainty, last.certainty].filter((c) => c !== 'exact');
+    return `${formatDate(first.date)} (${[...new Set(marks)].map((c) => `partly ${c}`).join(', ')})`;
+  }
+  const [a, b] = [dateSpan(first.date), dateSpan(last.date)];
+  if (b.start >= a.start && b.end <= a.end) return describeDate(first);
+  return `${describeDate(first)} to ${describeDate(last)}`;
+}
+
 /** The year a date falls in; for a period, its first year (for arithmetic only, never shown as a date). */
 export function yearOf(value: string): number {
   const period = PERIOD.exec(value);

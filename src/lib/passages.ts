@@ -11,7 +11,7 @@
  * Works on an mdast tree, so the same code serves the Markdown pipeline (which writes the ids
  * into the HTML) and the build's checks of citations (which read the MDX source directly).
  */
-import type { Root, RootContent, Heading, PhrasingContent } from 'mdast';
+import type { Root, RootContent, Heading, PhrasingContent, FootnoteDefinition } from 'mdast';
 import { slug } from './slug.ts';
 
 export interface Section {
@@ -32,11 +32,24 @@ export interface Passage {
   index: number;
   kind: 'paragraph' | 'quotation' | 'list item';
   text: string;
+  /**
+   * Only where the passage refers to footnotes: its text cut at each reference, the note's
+   * number (as the document page numbers it) between the pieces: ["… Closed Doors.", 1, " In …"].
+   */
+  noted?: (string | number)[];
+}
+
+/** A footnote of a document: its number as the page shows it (order of first reference), its label in the source, its text. */
+export interface Footnote {
+  number: number;
+  label: string;
+  text: string;
 }
 
 export interface DocumentOutline {
   sections: Section[];
   passages: Passage[];
+  footnotes: Footnote[];
 }
 
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$/;
@@ -50,6 +63,35 @@ export function plainText(node: RootContent | PhrasingContent | Root): string {
   }
   if ('children' in node) return (node.children as RootContent[]).map((c) => plainText(c)).join('');
   return '';
+}
+
+const NOTE = '\uE000';
+
+/** The plain text of a passage with a mark where each footnote is referred to, and the notes' labels in order. */
+function notedText(node: RootContent | PhrasingContent | Root, labels: string[]): string {
+  if (node.type === 'footnoteReference') { labels.push(node.identifier); return NOTE; }
+  if (node.type === 'footnoteDefinition') return '';
+  if ('value' in node && typeof node.value === 'string') return node.type === 'text' || node.type === 'inlineCode' ? node.value : '';
+  if ('children' in node) return (node.children as RootContent[]).map((c) => notedText(c, labels)).join('');
+  return '';
+}
+
+/** Footnotes numbered as the page numbers them: in the order of their first reference, those referred to from notes last. */
+function numberFootnotes(tree: Root): { numberOf: Map<string, number>; footnotes: Footnote[] } {
+  const numberOf = new Map<string, number>();
+  const definitions: FootnoteDefinition[] = [];
+  const walk = (node: RootContent | Root) => {
+    if (node.type === 'footnoteDefinition') { definitions.push(node); return; }
+    if (node.type === 'footnoteReference' && !numberOf.has(node.identifier)) numberOf.set(node.identifier, numberOf.size + 1);
+    if ('children' in node) for (const c of node.children as RootContent[]) walk(c);
+  };
+  walk(tree);
+  for (const d of definitions) for (const c of d.children) walk(c);
+  const footnotes = definitions
+    .filter((d) => numberOf.has(d.identifier))
+    .map((d) => ({ number: numberOf.get(d.identifier)!, label: d.label ?? d.identifier, text: d.children.map((c) => plainText(c)).join(' ').replace(/\s+/g, ' ').trim() }))
+    .sort((a, b) => a.number - b.number);
+  return { numberOf, footnotes };
 }
 
 export function parseHeading(text: string): { number: string | null; prefix: string | null; title: string } {
@@ -88,7 +130,9 @@ export function outlineDocument(tree: Root): DocumentOutline {
     return out;
   };
 
-  const addPassage = (node: WithData, kind: Passage['kind'], text: string) => {
+  const { numberOf, footnotes } = numberFootnotes(tree);
+
+  const addPassage = (node: RootContent, kind: Passage['kind'], text: string) => {
     let id: string;
     let label: string;
     let index: number;
@@ -102,8 +146,14 @@ export function outlineDocument(tree: Root): DocumentOutline {
       label = `¶${index}`;
     }
     used.add(id);
-    setId(node, id, { dataPassage: label });
-    passages.push({ id, label, section: sectionNumber, index, kind, text: text.replace(/\s+/g, ' ').trim() });
+    setId(node as WithData, id, { dataPassage: label });
+    const passage: Passage = { id, label, section: sectionNumber, index, kind, text: text.replace(/\s+/g, ' ').trim() };
+    const labels: string[] = [];
+    const marked = notedText(node, labels).replace(/\s+/g, ' ').trim();
+    if (labels.length) {
+      passage.noted = marked.split(NOTE).flatMap((piece, i) => (i === 0 ? [piece] : [numberOf.get(labels[i - 1]) ?? labels[i - 1], piece])).filter((x) => x !== '');
+    }
+    passages.push(passage);
   };
 
   for (const node of tree.children) {
@@ -123,12 +173,12 @@ export function outlineDocument(tree: Root): DocumentOutline {
       setId(h as WithData, id);
       sections.push({ id, number: parsed.number, title: parsed.number ? parsed.title : text.trim(), depth: h.depth });
     } else if (node.type === 'paragraph') {
-      addPassage(node as WithData, 'paragraph', plainText(node));
+      addPassage(node, 'paragraph', plainText(node));
     } else if (node.type === 'blockquote') {
-      addPassage(node as WithData, 'quotation', plainText(node));
+      addPassage(node, 'quotation', plainText(node));
     } else if (node.type === 'list') {
-      for (const item of node.children) addPassage(item as WithData, 'list item', plainText(item));
+      for (const item of node.children) addPassage(item, 'list item', plainText(item));
     }
   }
-  return { sections, passages };
+  return { sections, passages, footnotes };
 }

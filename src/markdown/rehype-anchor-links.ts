@@ -1,14 +1,20 @@
 /**
  * rehype plugin: in a source document, adds a visible self-link to every passage (¶) and
  * every section heading (§), so a reader can copy a link that lands exactly there.
- * The links are left out of the search index.
+ * The links are left out of the search index. A cross-reference within the document ("see
+ * Chapter Three") also carries its full address (data-url), which a printed page shows.
  */
 import type { Root, Element } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { basename } from 'node:path';
+import { sitePath } from '../lib/site-path.ts';
 
 export interface AnchorLinkOptions {
   isDocument: (path: string) => boolean;
+  /** The site's address and base path: a cross-reference's full address is printed on paper. */
+  site?: string;
+  base?: string;
 }
 
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
@@ -25,7 +31,12 @@ function selfLink(id: string, symbol: string, label: string): Element {
 export default function rehypeAnchorLinks(options: AnchorLinkOptions) {
   return (tree: Root, file: VFile) => {
     if (!file.path || !options.isDocument(file.path)) return;
+    const page = options.site ? new URL(sitePath(`/documents/${basename(file.path).replace(/\.mdx?$/, '')}/`, options.base ?? '/'), options.site).href : null;
     visit(tree, 'element', (node: Element) => {
+      const href = node.properties?.href;
+      if (page && node.tagName === 'a' && typeof href === 'string' && href.startsWith('#') && !href.startsWith('#user-content-') && !String(node.properties.className ?? '').includes('self-link')) {
+        node.properties.dataUrl = `${page}${href}`;
+      }
       const id = node.properties?.id;
       if (typeof id !== 'string' || id.startsWith('user-content-') || id === 'footnote-label') return;
       const passage = node.properties.dataPassage;

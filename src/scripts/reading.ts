@@ -1,9 +1,11 @@
 /**
  * Progressive enhancements of a reading page (the page is complete without them):
- * 1. a ¶/§ self-link, when followed, also copies the citation of that paragraph or section;
+ * 1. a ¶/§ self-link, when followed, also copies the citation of that paragraph or section: the
+ *    citation the cite page gives in the default style, put together from what the page carries
+ *    (shared parts on the article, each unit's own part in its data-cite; see shareCitations);
  * 2. words searched for (?highlight=…) are marked in the text the reader lands on.
  */
-const article = document.querySelector<HTMLElement>('[data-cite]');
+const article = document.querySelector<HTMLElement>('article[data-cite-head]');
 const status = document.querySelector<HTMLElement>('[data-copy-status]');
 
 /** The confirmation shows at the bottom of the screen (site.css) and goes after a few seconds. */
@@ -15,18 +17,10 @@ function say(message: string) {
 }
 
 function citationFor(link: HTMLAnchorElement): string | null {
-  if (!article) return null;
-  const target = link.closest<HTMLElement>('[id]');
-  if (!target) return null;
-  const base = article.dataset.cite!.replace(/, \S+$/, '');
-  const url = `${article.dataset.citeUrl}#${target.id}`;
-  const passage = target.dataset.passage;
-  if (passage) {
-    const [, section, n] = /^(.*?)\s*¶(\d+)$/.exec(passage) ?? [];
-    return `${base}, ${section ? `section ${section}, ` : ''}paragraph ${n}, ${url}`;
-  }
-  const heading = target.textContent!.replace(/\s*§\s*$/, '').trim();
-  return `${base}, ${/^\d|^Appendix/.test(heading) ? 'section ' : ''}${heading}, ${url}`;
+  const target = link.closest<HTMLElement>('[data-cite]');
+  if (!article || !target) return null;
+  const { citeHead, citeLink, citeTail } = article.dataset;
+  return `${citeHead}${target.dataset.cite}${citeLink}${target.id}${citeTail}`;
 }
 
 document.addEventListener('click', (event) => {

@@ -197,7 +197,16 @@ describe('smaller points', () => {
     const box = await status.boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y + box!.height).toBeLessThanOrEqual(740);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/Amnesty International/);
+    // What is copied is the citation the cite page gives for that paragraph in the default style
+    // (OSCOLA), its pinpoint and permalink included, not a form of its own.
+    const id = await link.evaluate((a) => a.closest('[id]')!.id);
+    const cite = await ctx.newPage();
+    await cite.goto(`${site.url}/documents/amnesty-1996/cite/`);
+    const oscola = await cite.locator(`[id="cite-${id}"] dt:text-is("OSCOLA") + dd`).textContent();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(oscola!.trim());
+    expect(copied).toMatch(new RegExp(`, para \\d+ <http://localhost:4321/documents/amnesty-1996/#${id}>\\.$`));
+    expect(await status.textContent()).toBe(`Citation copied: ${copied}`);
     await ctx.close();
   });
 

@@ -15,6 +15,24 @@ describe('case files', () => {
     for (const id of caseIds) expect(existsSync(join(DIST, 'cases', id, 'index.html')), id).toBe(true);
   });
 
+  it('gives a case’s key dates once when they are one date or the last lies within the first (never “29 June 1995 to 29 June 1995”)', () => {
+    const spans = caseIds.map((id) => {
+      const box = one(parse(page(`cases/${id}/index.html`)), '.fact-box .meta')!;
+      const items = box.children.filter((n): n is typeof box => n.type === 'element');
+      const at = items.findIndex((n) => n.tagName === 'dt' && text(n) === 'Key dates');
+      return [id, text(items[at + 1])] as const;
+    });
+    const of = new Map(spans);
+    expect(of.get('mr-kwon-moscow-1995')).toBe('29 June 1995 (partly inferred)');
+    expect(of.get('chegdomyn-prison-witness')).toBe('1990s (inferred)');
+    expect(of.get('choe-kum-chol')).toBe('May 2019 (inferred) to 25 February 2022 (inferred)');
+    for (const [id, span] of spans) {
+      expect(span, id).not.toBe('');
+      const [from, to] = span.split(' to ');
+      if (to) expect(to.replace(/ \(\w+\)$/, '').replace(/^about /, ''), `${id}: ${span}`).not.toBe(from.replace(/ \(\w+\)$/, '').replace(/^about /, ''));
+    }
+  });
+
   it('every case page shows status, dates and sources, and cites at least one passage that exists', () => {
     for (const id of caseIds) {
       const t = parse(page(`cases/${id}/index.html`));

@@ -15,6 +15,7 @@ import '@citation-js/plugin-ris';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { DIST, ROOT, builtPages, page } from '../support/project.ts';
 import { parse, all, one, attr, text } from '../support/html.ts';
+import type { Element, Root } from 'hast';
 import { launch } from '../support/browser.ts';
 import { serveDist } from '../support/server.ts';
 import { readCases } from '../support/content.ts';
@@ -158,6 +159,30 @@ describe('case exports and case pages', () => {
   });
 });
 
+describe('dossiers carry the footnotes of the passages they cite', () => {
+  it('under each cited passage, the notes it refers to, numbered and worded as on the document page, with no ↩', () => {
+    const doc = parse(page('documents/amnesty-1996/index.html'));
+    const noteText = (n: string) => text(one(doc, `li[id="user-content-fn-${n}"]`)!).replace(/\s*↩\s*$/, '');
+    let checked = 0;
+    for (const c of cases) {
+      const dossier = parse(page(`cases/${c.id}/dossier/index.html`));
+      for (const li of all(dossier, '.evidence-passages > li[id^="amnesty-1996-"]')) {
+        const source = one(doc, `[id="${attr(li, 'id')!.slice('amnesty-1996-'.length)}"]`)!;
+        const refs = all(source, 'a[data-footnote-ref]').map(text);
+        const notes = all(li, '.passage-notes > li');
+        expect(notes.map((n) => attr(n, 'value')), attr(li, 'id')).toEqual([...new Set(refs)]);
+        expect(all(li, '.passage-text sup, blockquote sup').map(text), attr(li, 'id')).toEqual(refs.map((n) => `note ${n}`));
+        for (const n of notes) {
+          expect(text(n), `${c.id}: ${attr(li, 'id')}`).toBe(noteText(attr(n, 'value')!));
+          checked++;
+        }
+        expect(text(li)).not.toContain('↩');
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+});
+
 describe('documents show the cases citing them', () => {
   it('lists the citing cases and marks each cited paragraph with a link to them', () => {
     const t = parse(page('documents/hrw-2022/index.html'));
@@ -166,13 +191,48 @@ describe('documents show the cases citing them', () => {
     expect(cited.length).toBeGreaterThan(0);
     const markers = all(t, '.document-text a.cited-by');
     expect(markers.length).toBe(cited.length);
-    for (const m of markers) {
-      const [path, hash] = attr(m, 'href')!.split('#');
-      expect(path).toBe('/documents/hrw-2022/cited/');
-      expect(one(list, `#${hash}`)).toBeTruthy();
-    }
     expect(text(one(list, '#cited-by-p1')!)).toContain('Choe Kum Chol');
     expect(one(t, 'a[href="/documents/hrw-2022/cited/"]')).toBeTruthy();
+  });
+
+  it('each cited paragraph’s mark leads to its own entry, which names exactly the cases citing that paragraph (the first, and a page of all of them)', () => {
+    // Which cases cite which paragraph, read from the dossiers (each lists every passage its case cites).
+    const citing = new Map<string, Set<string>>();
+    for (const c of cases) {
+      for (const li of all(parse(page(`cases/${c.id}/dossier/index.html`)), '.evidence-passages > li')) {
+        const id = attr(li, 'id')!;
+        citing.set(id, (citing.get(id) ?? new Set()).add(`/cases/${c.id}/`));
+      }
+    }
+    const caseLinks = (el: Element | Root) => all(el, 'a[href^="/cases/"]').map((a) => attr(a, 'href')!).filter((h) => !h.startsWith('/cases/source/'));
+    let whole = 0;
+    for (const d of documents) {
+      const t = parse(page(`documents/${d.id}/index.html`));
+      const list = parse(page(`documents/${d.id}/cited/index.html`));
+      const markers = all(t, '.document-text a.cited-by');
+      expect(markers.length, d.id).toBe([...citing.keys()].filter((k) => k.startsWith(`${d.id}-`) && /(^|-)p\d+$/.test(k)).length);
+      for (const m of markers) {
+        const [path, hash] = attr(m, 'href')!.split('#');
+        const pid = hash.replace(/^cited-by-/, '');
+        expect(path, d.id).toBe(`/documents/${d.id}/cited/`);
+        const entry = one(list, `[id="${hash}"]`)!;
+        const expected = [...citing.get(`${d.id}-${pid}`)!].sort();
+        expect(text(m), `${d.id}#${pid}`).toBe(`⚖ ${expected.length}`);
+        let named = caseLinks(entry);
+        const more = one(entry, `a[href="/documents/${d.id}/cited/${pid}/"]`);
+        if (more) {
+          whole++;
+          named = [];
+          for (let n = 1, next: string | undefined = `documents/${d.id}/cited/${pid}/`; next; n++) {
+            const p = parse(page(`${next}index.html`));
+            named.push(...caseLinks(one(p, 'main')!).filter((h) => h.split('/').length === 4));
+            next = one(p, 'a[rel="next"]') ? `documents/${d.id}/cited/${pid}/page/${n + 1}/` : undefined;
+          }
+        }
+        expect([...new Set(named)].sort(), `${d.id}#${pid}`).toEqual(expected);
+      }
+    }
+    expect(whole, 'some paragraph is cited by more cases than its entry names').toBeGreaterThan(0);
   });
 });
 
@@ -206,31 +266,63 @@ describe('paper', () => {
   beforeAll(async () => { server = await serveDist(); browser = await launch(); });
   afterAll(async () => { await browser?.close(); await server?.close(); });
 
+  /**
+   * A page printed by Chromium to PDF (A4) and read back as text, with the full address each
+   * link shown on paper must print: its data-url, its own address, or the archive's address and
+   * its path. A footnote's number is left out (its note is on the same paper); a link within the
+   * page with no full address of its own has none to print and fails the test.
+   */
   const printed = async (path: string) => {
     const p = await browser.newPage();
     await p.goto(server.url + path);
+    await p.emulateMedia({ media: 'print' });
+    const links = await p.$$eval('main a[href]', (as) => as
+      .filter((a) => a.getClientRects().length > 0 && !a.hasAttribute('data-footnote-ref'))
+      .map((a) => ({ href: a.getAttribute('href')!, url: a.getAttribute('data-url') })));
     const pdf = await p.pdf({ format: 'A4' });
     await p.close();
     const { text: t } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
-    return t as string;
+    const addresses = links.map((l) => l.url ?? (/^https?:/.test(l.href) ? l.href : l.href.startsWith('/') ? `${SITE}${l.href}` : `(no address for ${l.href})`));
+    return { text: (t as string).replace(/\s+/g, ' '), addresses };
+  };
+  /** Text without spaces: an address cut at the end of a line is joined again. */
+  const flat = (t: string) => t.replace(/\s+/g, '');
+  /** The addresses not printed in angle brackets. */
+  const unprinted = ({ text: t, addresses }: { text: string; addresses: string[] }) => {
+    expect(addresses.length).toBeGreaterThan(0);
+    return [...new Set(addresses)].filter((u) => !flat(t).includes(`<${u}>`));
   };
 
-  it('a printed document keeps its § and ¶ numbers, its footnotes (without ↩) and its citation', async () => {
-    const t = await printed('/documents/amnesty-1996/');
+  it('a printed document keeps its § and ¶ numbers, its footnotes (without ↩), its citation, and every link as a full address', async () => {
+    const doc = await printed('/documents/amnesty-1996/');
+    const t = doc.text;
     expect(t).toContain('3.3.2 ¶4');
     expect(t).toContain('Cite as: Amnesty International');
     expect(t).toContain(`Permanent address: ${SITE}/documents/amnesty-1996/`);
     expect(t).toMatch(/Printed on \d{1,2} \w+ \d{4}/);
     expect(t).not.toContain('↩');
     expect(t).toContain('The 31 footnotes');
+    expect(doc.addresses).toContain(`${SITE}/documents/amnesty-1996/#3-refugees`);
+    expect(unprinted(doc)).toEqual([]);
   });
 
-  it('a printed case and its dossier print every citation as an absolute address', async () => {
+  it('a printed case, its dossier and the cases citing a document print every link as a full address, and their pinpoints', async () => {
     const c = await printed('/cases/choe-kum-chol/');
-    expect(c).toContain(`<${SITE}/documents/hrw-2022/#p1>`);
-    expect(c).not.toMatch(/<\/documents\//);
-    const d = await printed('/cases/choe-kum-chol/dossier/');
-    expect(d).toContain('Part 2. The cited passages, in full');
-    expect(d).toContain(`<${SITE}/documents/voa-2022/#p1>`);
+    expect(flat(c.text)).toContain(`<${SITE}/documents/hrw-2022/#p1>`);
+    expect(c.addresses).toContain(`${SITE}/places/vladivostok/`);
+    expect(unprinted(c)).toEqual([]);
+    const pinned = await printed('/cases/chegdomyn-prison-witness/');
+    expect(pinned.text).toMatch(/\[Amnesty International 1996, 2\.2 ¶¶ 2 ?– ?3 </);
+    expect(unprinted(pinned)).toEqual([]);
+    const d = await printed('/cases/chegdomyn-prison-witness/dossier/');
+    expect(d.text).toContain('Part 2. The cited passages, in full');
+    expect(d.text).toContain('Amnesty International 1996, 2.2 ¶1');
+    expect(flat(d.text)).toContain(flat(`s 2.2, para 1 <${SITE}/documents/amnesty-1996/#2-2-p1>`));
+    // The footnotes of the cited passages, numbered as in the source, without ↩.
+    expect(d.text).toMatch(/5\. See Chapter Three of this report for cooperation between the Russian and North Korean authorities/);
+    expect(d.text).not.toContain('↩');
+    expect(unprinted(d)).toEqual([]);
+    const cited = await printed('/documents/hrw-2022/cited/');
+    expect(unprinted(cited)).toEqual([]);
   });
 });

@@ -170,7 +170,7 @@ describe('the 1996 Amnesty report', () => {
     expect(line).toContain('(Amnesty International, 1996, Section 3.3.2, para. 4)');
   });
 
-  it('stays within its budget: <= 36 KB gzip on first load, <= 3 KB of it JavaScript', () => {
+  it('stays within its budget: <= 37 KB gzip on first load, <= 3 KB of it JavaScript', () => {
     const html = page(REPORT);
     const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1])));
     const js = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]));
@@ -179,9 +179,11 @@ describe('the 1996 Amnesty report', () => {
     const jsBytes = [...js, ...srcs].reduce((n, b) => n + gz(b), 0);
     const total = gz(Buffer.from(html)) + css.reduce((n, b) => n + gz(b), 0) + jsBytes;
     expect(jsBytes).toBeLessThanOrEqual(3 * 1024);
-    // 36 KB: the report's own text is about 30 KB of it; the rest is the header, the footer's date of
-    // the last change, the stylesheet (layout for phones and wide screens) and the paragraph-link script.
-    expect(total).toBeLessThanOrEqual(36 * 1024);
+    // 37 KB: the report's own text is about 30 KB of it; the rest is the header, the footer's date of
+    // the last change, the stylesheet (layout for phones and wide screens, print), the paragraph-link
+    // script, and on each section and paragraph its share of its citation (about 0.8 KB), which the
+    // ¶ and § links copy.
+    expect(total).toBeLessThanOrEqual(37 * 1024);
   });
 
   it('indexes only the main text for search', () => {

@@ -3,7 +3,7 @@ import { CitationIndex, citationLinks, groupCitations } from '../../src/lib/cita
 import { outlineSource } from '../../src/lib/parse-document.ts';
 import { nameMatcher, findMentions } from '../../src/lib/mentions.ts';
 import { relatedCases } from '../../src/lib/related.ts';
-import { documentItem, formatCitation, formatPinned, toBibtex, toRis, nameProblem, personName } from '../../src/lib/cite.ts';
+import { documentItem, formatCitation, formatPinned, toBibtex, toRis, nameProblem, personName, shareCitations, joinCitation } from '../../src/lib/cite.ts';
 import { buildIndex } from '../../src/lib/a-to-z.ts';
 
 const index = new CitationIndex([
@@ -83,6 +83,17 @@ describe('citation formats', () => {
     const ris = toRis([{ ...amnesty, title: 'A'.repeat(150) }]);
     expect(ris).toMatch(/^PY {2}- 1996\r$/m);
     expect(ris).toContain(`TI  - ${'A'.repeat(150)}\r\n`);
+  });
+  it('shares out the citations of a document’s units so that each is put together again exactly', () => {
+    const pins = [{ section: '3.3.2', anchor: '3-3-2-x' }, { section: '3.3.2', paragraph: 4, anchor: '3-3-2-p4' }, { section: 'Appendix 1', paragraph: 2, anchor: 'appendix-1-p2' }, { paragraph: 7, anchor: 'p7' }];
+    const texts = formatPinned(amnesty, pins, 'oscola').map((c, i) => ({ id: pins[i].anchor, text: c.text }));
+    const shared = shareCitations(amnesty.URL, texts);
+    expect(shared.head).toBe('Amnesty International, Pursuit (AI Index ASA 24/006/1996, Amnesty International 1996) ');
+    expect(shared.link).toBe(' <https://x.org/documents/amnesty-1996/#');
+    expect(shared.tail).toBe('>.');
+    expect([...shared.own.values()]).toEqual(['s 3.3.2', 's 3.3.2, para 4', 'app 1, para 2', 'para 7']);
+    for (const t of texts) expect(joinCitation(shared, shared.own.get(t.id)!, t.id)).toBe(t.text);
+    expect(() => shareCitations(amnesty.URL, [{ id: 'p1', text: 'no address' }])).toThrow(/does not contain its permalink/);
   });
   it('refuses a remark as a name', () => {
     expect(nameProblem('William Kim (contributed)')).toMatch(/not a name/);

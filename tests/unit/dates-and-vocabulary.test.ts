@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { dateProblem, precisionOf, formatDate, describeDate, decadeOf } from '../../src/lib/dates.ts';
+import { dateProblem, precisionOf, formatDate, describeDate, describeSpan, range, decadeOf } from '../../src/lib/dates.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 import { labelOf } from '../../src/lib/vocabulary.ts';
 
@@ -22,6 +22,27 @@ describe('dates', () => {
     expect(describeDate({ date: '1995-03', certainty: 'approximate', note: 'late March' })).toBe('about March 1995');
     expect(describeDate({ date: '2020', certainty: 'inferred', note: 'x' })).toBe('2020 (inferred)');
     expect(decadeOf('1988-01')).toBe('1980s');
+  });
+});
+
+describe('spans and runs', () => {
+  it('gives a span that starts and ends on the same date once, keeping its certainty', () => {
+    const day = (certainty: 'exact' | 'approximate' | 'inferred', date = '1995-06-29') => ({ date, certainty, note: 'x' });
+    expect(describeSpan(day('exact'), day('exact'))).toBe('29 June 1995');
+    expect(describeSpan(day('inferred'), day('inferred'))).toBe('29 June 1995 (inferred)');
+    expect(describeSpan(day('exact'), day('inferred'))).toBe('29 June 1995 (partly inferred)');
+    expect(describeSpan(day('approximate'), day('exact'))).toBe('29 June 1995 (partly approximate)');
+    expect(describeSpan(day('exact', '1995-03'), day('inferred'))).toBe('March 1995 to 29 June 1995 (inferred)');
+    expect(describeSpan(day('approximate', 'late-1980s'), day('exact', '1996'))).toBe('about late 1980s to 1996');
+    // A last date within the first: the span is the first ("1990s (inferred) to early 1990s" said nothing more).
+    expect(describeSpan(day('inferred', '1990s'), day('exact', 'early-1990s'))).toBe('1990s (inferred)');
+    expect(describeSpan(day('inferred', '2020'), day('approximate', '2020-09-10'))).toBe('2020 (inferred)');
+  });
+  it('writes a run of one as that one', () => {
+    expect(range(3, 7)).toBe('3–7');
+    expect(range(101, 101)).toBe('101');
+    expect(range('1996', '2022', ' to ')).toBe('1996 to 2022');
+    expect(range('2022', '2022', ' to ')).toBe('2022');
   });
 });
 
