@@ -83,7 +83,7 @@ describe('axe-core (WCAG 2.2 A and AA) on every page, light and dark', () => {
     const found: string[] = [];
     await checkBothSchemes(page, '/search/?q=Vladivostok', found);
     // Vladivostok has more results than the first page shows.
-    const more = page.getByRole('button', { name: /show more/i });
+    const more = page.getByRole('button', { name: /^Show \d+ more of \d+$/ });
     expect(await more.count()).toBe(1);
     await more.click();
     await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 10, undefined, { timeout: 20_000 });
