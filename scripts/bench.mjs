@@ -225,7 +225,7 @@ for (const [label, path] of [['report page /documents/amnesty-1996/', 'documents
   row('HTML (raw / gzip)', `${kb(f.html.raw)} / ${kb(f.html.gz)}`);
   row('CSS (raw / gzip)', `${kb(f.css.raw)} / ${kb(f.css.gz)}`);
   row('JS (raw / gzip)', `${kb(f.js.raw)} / ${kb(f.js.gz)}`, path.startsWith('documents') || path.startsWith('cases/') ? 'budget <= 3 KB gzip' : '');
-  row('all (gzip)', kb(f.html.gz + f.css.gz + f.js.gz), path === 'documents/amnesty-1996' ? 'budget <= 36 KB gzip (Starlight: 71 KB)' : '');
+  row('all (gzip)', kb(f.html.gz + f.css.gz + f.js.gz), path === 'documents/amnesty-1996' ? 'budget <= 37 KB gzip (Starlight: 71 KB)' : '');
 }
 
 const { browser, site } = await searchFigures(DIST, 'real site');
