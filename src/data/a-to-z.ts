@@ -26,19 +26,27 @@ export function azIndex(archive: Archive): IndexGroup[] {
   const targets: IndexTarget[] = (['people', 'places', 'organizations'] as const).flatMap((k) =>
     entitySummaries(archive, k).map((e) => ({ name: e.name, href: e.href, kind: KIND_LABEL[k].one.toLowerCase(), spellings: e.spellings })),
   );
-  // The people the cases are about, where the sources name them (a pseudonym is a name too).
-  for (const c of archive.cases) {
-    if (c.data.names.length === 0) continue;
-    targets.push({
+  targets.push(...caseSubjects(archive).map(({ target }) => target));
+  const groups = buildIndex(targets);
+  built.set(archive, groups);
+  return groups;
+}
+
+/**
+ * The people the cases are about, where the sources name them (a pseudonym is a name too): each
+ * case's title with every spelling the sources give and its Cyrillic form. Also the search page's
+ * name lookup (src/data/name-lookup.ts).
+ */
+export function caseSubjects(archive: Archive): { case: Archive['cases'][number]; target: IndexTarget }[] {
+  return archive.cases.filter((c) => c.data.names.length > 0).map((c) => ({
+    case: c,
+    target: {
       name: c.data.title,
       href: sitePath(`/cases/${c.id}/`),
       kind: 'case',
       spellings: caseSpellings(c.data.title, c.data.names.map((n) => n.name), (n) => koreanNameVariants(n).find((v) => CYRILLIC.test(v))),
-    });
-  }
-  const groups = buildIndex(targets);
-  built.set(archive, groups);
-  return groups;
+    },
+  }));
 }
 
 export const indexSize = (groups: IndexGroup[]) => groups.reduce((n, g) => n + g.entries.length, 0);

@@ -7,25 +7,18 @@
 import type { Archive } from './archive.ts';
 import { entitySummaries, KIND_LABEL } from './entities.ts';
 import { statusLabel } from './cases.ts';
-import { caseSpellings } from '../lib/a-to-z.ts';
-import { koreanNameVariants } from '../lib/spelling.ts';
+import { caseSubjects } from './a-to-z.ts';
 import { fileNames, type NameEntry } from '../lib/name-lookup.ts';
-import { sitePath } from '../lib/site-path.ts';
 
-const CYRILLIC = /\p{Script=Cyrillic}/u;
 const built = new WeakMap<Archive, Map<string, NameEntry[]>>();
 
 export function nameLookup(archive: Archive): Map<string, NameEntry[]> {
   const cached = built.get(archive);
   if (cached) return cached;
   const entries: NameEntry[] = [];
-  for (const c of archive.cases) {
-    if (c.data.names.length === 0) continue;
-    const href = sitePath(`/cases/${c.id}/`);
-    const title = c.data.title;
+  for (const { case: c, target } of caseSubjects(archive)) {
     const status = statusLabel(c.data.status);
-    const spellings = caseSpellings(title, c.data.names.map((n) => n.name), (n) => koreanNameVariants(n).find((v) => CYRILLIC.test(v)));
-    for (const name of [title, ...spellings]) entries.push([name.replace(/[“”"]/g, ''), href, 'Case', title, status]);
+    for (const name of [target.name, ...target.spellings]) entries.push([name.replace(/[“”"]/g, ''), target.href, 'Case', target.name, status]);
   }
   for (const kind of ['people', 'places', 'organizations'] as const) {
     const type = KIND_LABEL[kind].one;

@@ -110,7 +110,6 @@ function urlOf(s: State): string {
 // ---- close spellings, found through the search index itself: the pages whose words begin as the
 // query's words begin, and among their names the closest to what was typed. What it downloads is
 // bounded (a few index chunks and at most BATCH excerpts), whatever the size of the archive.
-const fold = foldName;
 
 function distance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 3) return 99;
@@ -127,13 +126,13 @@ function distance(a: string, b: string): number {
 }
 
 async function closeSpellings(pf: Pagefind, q: string): Promise<{ name: string; d: number }[]> {
-  const query = fold(q);
+  const query = foldName(q);
   if (query.length < 3) return [];
   const words = query.split(' ').filter((w) => w.length >= 3);
   const limit = query.length <= 5 ? 1 : query.length <= 9 ? 2 : 3;
   const found = new Map<string, { name: string; d: number }>();
   const consider = (text: string, penalty: number) => {
-    const key = fold(text);
+    const key = foldName(text);
     const d = distance(query, key) + penalty;
     if (d <= limit + penalty && (!found.has(key) || found.get(key)!.d > d)) found.set(key, { name: text, d });
   };
@@ -154,14 +153,13 @@ async function closeSpellings(pf: Pagefind, q: string): Promise<{ name: string; 
 }
 
 // ---- ranking: a page whose own name is what was typed comes first
-const latin = latinLetters;
 
 /** 0: a name of the page is the query; 1: a name starts with it or holds it as whole words; 2: otherwise. */
 function nameRank(d: ResultData, query: string): number {
-  const q = fold(query);
+  const q = foldName(query);
   if (!q) return 2;
-  const qs = [q, latin(q)];
-  const names = (d.meta.names ?? d.meta.title ?? '').split('|').map(fold).flatMap((n) => [n, latin(n)]);
+  const qs = [q, latinLetters(q)];
+  const names = (d.meta.names ?? d.meta.title ?? '').split('|').map(foldName).flatMap((n) => [n, latinLetters(n)]);
   if (names.some((n) => qs.includes(n))) return 0;
   if (names.some((n) => qs.some((x) => n.startsWith(`${x} `) || ` ${n} `.includes(` ${x} `)))) return 1;
   return 2;
