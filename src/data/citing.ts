@@ -7,7 +7,7 @@
 import type { Archive, CaseEntry, DocumentEntry } from './archive.ts';
 import { must, ContentError } from './archive.ts';
 import { correctionsOf } from './corrections.ts';
-import { documentItem, caseItem, formatPinned, shareCitations, STYLES, type CslItem, type FormattedCitation, type Pinpoint, type SharedCitation, type StyleId } from '../lib/cite.ts';
+import { documentItem, caseItem, formatPinned, formatCaseCitation, shareCitations, STYLES, type CslItem, type FormattedCitation, type Pinpoint, type SharedCitation, type StyleId } from '../lib/cite.ts';
 import type { DocumentOutline } from '../lib/passages.ts';
 import { formatDate } from '../lib/dates.ts';
 import { sitePath } from '../lib/site-path.ts';
@@ -125,7 +125,7 @@ export function caseRecord(c: CaseEntry, history: CaseHistory, site: URL): CslIt
 }
 
 export function caseCitations(item: CslItem): FormattedCitation[] {
-  return STYLES.map((s) => formatPinned(item, [{}], s.id)[0]);
+  return STYLES.map((s) => formatCaseCitation(item, s.id));
 }
 
 // ---------------------------------------------------------------------------------------------
