@@ -27,7 +27,9 @@ export default defineConfig({
   // through sitePath() in src/lib/site-path.ts.
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages rendered at a time: a page's work is partly waiting (files written, data read), and
+  // at +5,000 cases this takes the pages from about 90 to 68 s. Every page is the same as one at a time.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
   markdown: {
     // Astro's unified processor, so that remark/rehype plugins run; no SmartyPants, so that

@@ -27,7 +27,7 @@ const verdict = (value, limit) => (value <= limit ? 'within budget' : 'OVER BUDG
 // ---- the machine
 const cpus = os.cpus();
 console.log(`Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log(`Medians of ${RUNS} run(s); every build cold (no content cache), through npm run build's scripts/build.mjs.`);
+console.log(`Medians of ${RUNS} run(s); every build cold (no content cache, no earlier dist/), through npm run build's scripts/build.mjs.`);
 
 // ---- build, with the peak memory of the whole process tree (sampled from /proc)
 function treeRss(rootPid) {
@@ -52,9 +52,10 @@ function treeRss(rootPid) {
 
 function build(cwd) {
   return new Promise((done, fail) => {
+    // A cold build, as on a fresh clone or in CI: no content cache and no site from an earlier run
+    // (replacing an earlier dist/ of 17,000 pages adds about 15 s of deleting files at +5,000).
+    for (const old of [join(cwd, 'node_modules', '.astro'), join(cwd, '.astro'), join(cwd, 'dist')]) rmSync(old, { recursive: true, force: true });
     const t0 = performance.now();
-    // A cold build, as on a fresh clone or in CI: no content cache from an earlier run.
-    for (const cache of [join(cwd, 'node_modules', '.astro'), join(cwd, '.astro')]) rmSync(cache, { recursive: true, force: true });
     const child = spawn(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd, env: { ...process.env, NO_COLOR: '1' } });
     let out = '';
     child.stdout.on('data', (b) => { out += b; });
