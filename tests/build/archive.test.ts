@@ -49,6 +49,12 @@ describe('case files', () => {
     }
   });
 
+  it('never sets parentheses inside parentheses in a case’s sources (“(VOA 2022 [reworded copy])”)', () => {
+    const sources = caseIds.map((id) => [id, text(one(parse(page(`cases/${id}/index.html`)), 'section[aria-labelledby="sources"]')!)] as const);
+    expect(sources.some(([, t]) => t.includes('(VOA 2022 [reworded copy])'))).toBe(true);
+    for (const [id, t] of sources) expect(t, id).not.toMatch(/\([^()]*\(/);
+  });
+
   it('flags pseudonyms with the source’s own words', () => {
     const t = parse(page('cases/jong-su/index.html'));
     const flag = one(t, '.fact-box .pseudonym-flag');

@@ -1,0 +1,10 @@
+import { describe, it, expect } from 'vitest';
+import { inParentheses } from '../../src/lib/parentheses.ts';
+
+describe('inParentheses', () => {
+  it('puts a text in parentheses, its own parentheses turned into brackets', () => {
+    expect(inParentheses('VOA 2022 (reworded copy)')).toBe('(VOA 2022 [reworded copy])');
+    expect(inParentheses('Amnesty 1996')).toBe('(Amnesty 1996)');
+    expect(inParentheses('a (b) and (c)')).toBe('(a [b] and [c])');
+  });
+});
