@@ -1,5 +1,5 @@
 /** Paths and commands shared by the tests. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
@@ -18,6 +18,17 @@ export function astroBuild(cwd: string, env: Record<string, string> = {}) {
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+/** `astroBuild` without blocking: for builds run side by side. */
+export function astroBuildAsync(cwd: string, env: Record<string, string> = {}): Promise<{ status: number | null; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [ASTRO, 'build'], { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env } });
+    let output = '';
+    child.stdout.on('data', (b) => { output += b; });
+    child.stderr.on('data', (b) => { output += b; });
+    child.on('close', (status) => done({ status, output }));
+  });
 }
 
 /** Every HTML page of the built site, as [path relative to dist, html]. */
