@@ -1,7 +1,8 @@
 /**
  * rehype plugin: in a source document, adds a visible self-link to every passage (¶) and
  * every section heading (§), so a reader can copy a link that lands exactly there.
- * The links are left out of the search index. A cross-reference within the document ("see
+ * Each is named for where it leads ("Link to 3.3.2 ¶4"); on a page that can copy citations,
+ * src/scripts/reading.ts adds that following it also copies one. The links are left out of the search index. A cross-reference within the document ("see
  * Chapter Three") also carries its full address (data-url), which a printed page shows.
  */
 import type { Root, Element } from 'hast';
@@ -42,7 +43,7 @@ export default function rehypeAnchorLinks(options: AnchorLinkOptions) {
       const passage = node.properties.dataPassage;
       if (typeof passage === 'string') {
         const target = node.tagName === 'blockquote' ? lastBlock(node) : node;
-        target.children.push({ type: 'text', value: ' ' }, selfLink(id, '¶', `Paragraph ${passage}`));
+        target.children.push({ type: 'text', value: ' ' }, selfLink(id, '¶', `Link to ${passage}`));
       } else if (HEADINGS.has(node.tagName)) {
         node.children.push({ type: 'text', value: ' ' }, selfLink(id, '§', 'Link to this section'));
       }

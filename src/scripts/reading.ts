@@ -23,6 +23,13 @@ function citationFor(link: HTMLAnchorElement): string | null {
   return `${citeHead}${target.dataset.cite}${citeLink}${target.id}${citeTail}`;
 }
 
+// Where following a ¶ or § link copies a citation, its name says so (the page without scripts only links).
+if (navigator.clipboard) {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a.self-link')) {
+    if (citationFor(link)) link.setAttribute('aria-label', `${link.getAttribute('aria-label') ?? link.textContent} and copy its citation`);
+  }
+}
+
 document.addEventListener('click', (event) => {
   const link = (event.target as Element).closest<HTMLAnchorElement>('a.self-link');
   if (!link || !navigator.clipboard) return;

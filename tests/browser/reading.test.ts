@@ -83,6 +83,9 @@ describe('reading the report', () => {
     expect(await link.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
     await link.focus();
     expect(await link.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    // Its name says where it leads and, with the page's script, that following it copies the citation.
+    expect(await page.getByRole('link', { name: 'Link to 3.3.2 ¶4 and copy its citation', exact: true }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: /^Link to this section and copy its citation$/ }).count()).toBeGreaterThan(20);
     await page.context().close();
   });
 });

@@ -58,12 +58,12 @@ describe('remark-citation-links', () => {
 describe('rehype-anchor-links', () => {
   it('adds a ¶ link to every passage and a § link to every heading, left out of search', () => {
     const html = render(fixture('document.md'), '/x/documents/sample.mdx', { remark: [[remarkPassageIds, { isDocument }]], rehype: [[rehypeAnchorLinks, { isDocument }]] });
-    expect(html).toMatch(/<a class="self-link" href="#1-p1" aria-label="Paragraph 1 ¶1" data-pagefind-ignore(="")?>¶<\/a><\/p>/);
+    expect(html).toMatch(/<a class="self-link" href="#1-p1" aria-label="Link to 1 ¶1" data-pagefind-ignore(="")?>¶<\/a><\/p>/);
     expect(html).toMatch(/<a class="self-link" href="#1-introduction" aria-label="Link to this section" data-pagefind-ignore(="")?>§<\/a><\/h2>/);
     // In a block quotation the link goes inside its last paragraph.
     expect(html).toMatch(/<blockquote id="1-1-p1"[^>]*>\s*<p>A quotation\. <a class="self-link" href="#1-1-p1"/);
     // Footnote machinery gets no self-link.
-    expect(html).not.toContain('href="#user-content-fn-1" aria-label="Paragraph');
+    expect(html).not.toContain('href="#user-content-fn-1" aria-label="Link to');
   });
 });
 
