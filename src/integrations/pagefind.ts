@@ -8,8 +8,8 @@
  * Pagefind takes its own (at +5,000 cases each needs about 1.3–1.6 GB; together they needed 2.9).
  * `astro build` on its own indexes inside the build, as before.
  *
- * Each page is given to the indexer as src/lib/search-index-html.ts shapes it (ids on headings
- * only), and only pages with indexed text are read by it.
+ * Each page is given to the indexer as src/lib/search-index-html.ts shapes it (no ids on its
+ * paragraphs and other blocks), and only pages with indexed text are read by it.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';

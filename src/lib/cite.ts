@@ -283,7 +283,7 @@ function formatWithEngine(item: CslItem, pins: Pinpoint[], styleId: StyleId): Fo
  * character that is punctuation (merged with the style's own). The stand-in's title mixes
  * capitals and small letters ("Zqxa zqxb of Zqxc"), so a style that changes the case of titles
  * is seen (the stand-in is not found in its output) and every title in that style goes through
- * the engine. tests/unit/cite.test.ts compares both ways for every title of the record.
+ * the engine. tests/unit/case-citation.test.ts compares both ways for every title of the record.
  */
 export function formatCaseCitation(item: CslItem, styleId: StyleId): FormattedCitation {
   const template = caseTemplate(item, styleId);
