@@ -16,7 +16,9 @@ const pages: string[] = [];
 const walk = (d: string) => {
   for (const f of readdirSync(d)) {
     const p = join(d, f);
-    if (statSync(p).isDirectory()) { if (f !== 'pagefind' && f !== '_astro') walk(p); }
+    // The search page's name lookup files (/search/names/) are not published addresses: their set
+    // follows the names in the archive (src/lib/name-lookup.ts), as the registry test says.
+    if (statSync(p).isDirectory()) { if (f !== 'pagefind' && f !== '_astro' && p !== join(DIST, 'search', 'names')) walk(p); }
     else pages.push('/' + p.slice(DIST.length + 1).replace(/index\.html$/, ''));
   }
 };
