@@ -10,7 +10,7 @@ import { contentDir } from './lib/paths.ts';
 import { CERTAINTIES, dateProblem, madeUpDateProblem, type Certainty } from './lib/dates.ts';
 import { DOCUMENT_EVENT_KIND_IDS, STATUS_IDS, PLACE_KINDS, ORGANIZATION_KINDS, DOCUMENT_KINDS, ATTRIBUTIONS } from './lib/vocabulary.ts';
 import { yamlList, uniqueFileIds, markdownFiles } from './lib/loaders.ts';
-import { describesUnnamed } from './lib/case-names.ts';
+import { descriptionEvidence } from './lib/case-names.ts';
 import { nameProblem } from './lib/person-names.ts';
 
 const root = contentDir();
@@ -147,11 +147,12 @@ const caseName = z
   .object({ name: text('name'), source: id, note: z.string().optional() })
   .strict()
   .superRefine((n, ctx) => {
-    if (describesUnnamed(n.name, n.note)) {
+    const evidence = descriptionEvidence(n.name, n.note);
+    if (evidence) {
       ctx.addIssue({
         code: 'custom',
         path: ['name'],
-        message: `"${n.name}" describes someone the source does not name: it is not a spelling the source uses. Move it to descriptions as { label, source, note }`,
+        message: `"${n.name}" describes someone the source does not name (${evidence}): it is not a spelling the source uses. Move it to descriptions as { label, source, note }`,
       });
     }
   });

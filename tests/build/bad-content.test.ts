@@ -39,6 +39,8 @@ describe('the fixture archive', () => {
     const r = astroBuild(dir);
     expect(r.status, r.output.slice(-3000)).toBe(0);
     expect(existsSync(join(dir, 'dist', 'cases', 'sample-worker', 'index.html'))).toBe(true);
+    // Names that begin like English words ("An", one of the commonest Korean surnames) are names.
+    expect(readFileSync(join(dir, 'dist', 'cases', 'sample-worker', 'index.html'), 'utf8')).toMatch(/An Myong Chol[\s\S]*Han/);
     expect(existsSync(join(dir, 'dist', 'pagefind', 'pagefind.js'))).toBe(true);
   });
 });
@@ -98,7 +100,8 @@ const broken: [string, (c: string) => void, RegExp[]][] = [
   ['an MDX syntax error in a document (an unclosed element), with its file', (c) => writeFileSync(join(c, 'documents/sample-report.mdx'), readFileSync(join(c, 'documents/sample-report.mdx'), 'utf8') + '\nA paragraph <span>never closed.\n'), [/documents\/sample-report\.mdx:\d+/, /closing tag/]],
   ['a place with no coordinates and no reason why', (c) => replaceIn(join(c, 'places.yaml'), '  coordinates: [51.12, 133.02]\n', ''), [/places\.yaml/, /chegdomyn/, /coordinates/, /noCoordinates/]],
   ['a placeholder point shown as data', (c) => replaceIn(join(c, 'places.yaml'), '  coordinates: [51.12, 133.02]\n', '  coordinates: [51.12, 133.02]\n  note: "The coordinates are a placeholder in the region."\n'), [/places\.yaml/, /chegdomyn/, /coordinates/, /placeholder/]],
-  ['a description listed as a name the source uses', (c) => replaceIn(join(c, 'cases/sample-worker.mdx'), '  - { name: "Sample worker", source: sample-report }', '  - { name: "Sample worker", source: sample-report }\n  - { name: "Unnamed worker from the site", source: sample-report }'), [/sample-worker/, /names/, /Move it to descriptions/]],
+  ['a description listed as a name the source uses', (c) => replaceIn(join(c, 'cases/sample-worker.mdx'), '  - { name: "An Myong Chol", source: sample-report }', '  - { name: "An Myong Chol", source: sample-report }\n  - { name: "Unnamed worker from the site", source: sample-report }'), [/sample-worker/, /names/, /Move it to descriptions/]],
+  ['a name whose note says the source does not name the person', (c) => replaceIn(join(c, 'cases/sample-worker.mdx'), '  - { name: "An Myong Chol", source: sample-report }', '  - { name: "An Myong Chol", source: sample-report }\n  - { name: "The Logger", source: sample-report, note: "The report does not name him." }'), [/sample-worker/, /names/, /The Logger/, /Move it to descriptions/]],
   ['a paragraph inserted before published passages (their ids would shift)', (c) => replaceIn(join(c, 'documents/sample-report.mdx'), '## 1 Introduction\n\n', '## 1 Introduction\n\nA new opening paragraph, added later by an editor.\n\n'), [/documents\/sample-report\.mdx/, /passage "1-p1" was published as “in 1995 a worker left/, /shifts the ids/]],
   ['a published passage removed', (c) => replaceIn(join(c, 'documents/sample-report.mdx'), 'He was returned in 1996.', ''), [/documents\/sample-report\.mdx/, /passage "2-p1" was published and no longer exists/]],
   ['a redirect to an address that has itself moved', (c) => writeFileSync(join(c, 'redirects.yaml'), readFileSync(join(c, 'redirects.yaml'), 'utf8') + '- id: chain\n  from: /cases/older-sample-worker/\n  to: /cases/old-sample-worker/\n  date: "2026-12-01"\n  why: "x"\n'), [/redirects\.yaml/, /chain/, /to:/, /has itself moved/]],
