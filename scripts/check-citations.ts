@@ -1,38 +1,45 @@
-// Checks every citation in the case files against the documents' passage ids, and every
-// entity id against the YAML lists: npm run check-citations
-// (The build does the same checks; this is quicker while writing.)
+// Checks the archive's content as the build does, without building: every citation against the
+// documents' passage ids, every reference against the entries, every act against the vocabulary.
+//   npm run check-citations
+// The checks are the build's own (checkArchive in src/data/check-archive.ts); only the reading
+// differs: the files are read here as they are, without the schemas (npm run build applies those).
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { contentDir } from '../src/lib/paths.ts';
-import { loadCitationIndex } from '../src/lib/document-index.ts';
-import { splitFrontmatter } from '../src/lib/parse-document.ts';
-import { citationLinks } from '../src/lib/citations.ts';
+import { outlineSource, splitFrontmatter } from '../src/lib/parse-document.ts';
+import { CitationIndex } from '../src/lib/citations.ts';
+import { checkArchive, type ArchiveContent } from '../src/data/check-archive.ts';
+import type { PublishedPassages } from '../src/lib/published-passages.ts';
 
 const root = contentDir();
-const index = loadCitationIndex(join(root, 'documents'));
-const ids = (f: string) => new Set(existsSync(join(root, f)) ? (parse(readFileSync(join(root, f), 'utf8')) as { id: string }[]).map((e) => e.id) : []);
-const known = { places: ids('places.yaml'), people: ids('people.yaml'), organizations: ids('organizations.yaml') };
-let problems = 0;
-const report = (file: string, msg: string) => { problems++; console.log(`${file}: ${msg}`); };
+const yamlList = (f: string) => {
+  const file = join(root, f);
+  return existsSync(file) ? ((parse(readFileSync(file, 'utf8')) ?? []) as { id: string }[]).map((data) => ({ id: String(data.id), filePath: file, data })) : [];
+};
+const mdxFiles = (dir: string) =>
+  existsSync(join(root, dir))
+    ? readdirSync(join(root, dir)).filter((f) => f.endsWith('.mdx')).sort().map((f) => {
+        const filePath = join(root, dir, f);
+        const text = readFileSync(filePath, 'utf8');
+        return { id: f.replace(/\.mdx$/, '').toLowerCase(), filePath, text, ...splitFrontmatter(text) };
+      })
+    : [];
 
-for (const f of readdirSync(join(root, 'cases')).filter((f) => f.endsWith('.mdx'))) {
-  const file = `content/cases/${f}`;
-  const { data, body } = splitFrontmatter(readFileSync(join(root, 'cases', f), 'utf8'));
-  const refs: [string, string][] = [];
-  const d = data as Record<string, any>;
-  if (d.pseudonym) refs.push(['pseudonym.source', d.pseudonym.source]);
-  (d.statusSources ?? []).forEach((s: string, i: number) => refs.push([`statusSources[${i}]`, s]));
-  (d.events ?? []).forEach((e: any, i: number) => (e.sources ?? []).forEach((s: string, j: number) => refs.push([`events[${i}].sources[${j}]`, s])));
-  for (const ref of citationLinks(body)) refs.push(['narrative', ref]);
-  for (const [field, ref] of refs) {
-    try { index.resolve(ref); } catch (e) { report(file, `${field}: ${(e as Error).message}`); }
-  }
-  for (const kind of ['places', 'people', 'organizations'] as const) {
-    (d[kind] ?? []).forEach((id: string, i: number) => known[kind].has(id) || report(file, `${kind}[${i}]: no entry "${id}" in content/${kind}.yaml`));
-  }
-  (d.events ?? []).forEach((e: any, i: number) => e.place && !known.places.has(e.place) && report(file, `events[${i}].place: no entry "${e.place}" in content/places.yaml`));
-  if (!/\]\(doc:/.test(body)) report(file, 'the narrative cites no passage');
-}
-console.log(problems ? `${problems} problem(s)` : 'all citations and references resolve');
-process.exit(problems ? 1 : 0);
+const documents = mdxFiles('documents');
+const outlines = new Map(documents.map((d) => [d.id, outlineSource(d.text)]));
+const citations = new CitationIndex(documents.map((d) => ({ id: d.id, title: String(d.data.title ?? d.id), citeAs: String(d.data.citeAs ?? d.id), ...outlines.get(d.id)! })));
+const publishedFile = join(root, 'published-passages.json');
+const published = existsSync(publishedFile) ? (JSON.parse(readFileSync(publishedFile, 'utf8')) as PublishedPassages) : undefined;
+
+const content = {
+  documents, cases: mdxFiles('cases'),
+  places: yamlList('places.yaml'), people: yamlList('people.yaml'), organizations: yamlList('organizations.yaml'),
+  acts: yamlList('acts.yaml'), documentEvents: yamlList('document-events.yaml'),
+} as unknown as ArchiveContent;
+
+const problems = checkArchive(content, { outlines, citations, published });
+for (const c of content.cases) if (!/\]\(doc:/.test(c.body ?? '')) problems.push(`${c.filePath}: the narrative cites no passage`);
+for (const p of problems) console.log(p);
+console.log(problems.length ? `${problems.length} problem(s)` : 'all citations and references resolve');
+process.exit(problems.length ? 1 : 0);

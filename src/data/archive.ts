@@ -5,15 +5,15 @@
  * naming the file and the field. Pages get their data from here, ready to show.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { relative, join } from 'node:path';
+import { join } from 'node:path';
 import { outlineSource } from '../lib/parse-document.ts';
 import { CitationIndex, citationLinks, type ResolvedCitation } from '../lib/citations.ts';
 import type { DocumentOutline } from '../lib/passages.ts';
 import { findMentions, type PassageRef } from '../lib/mentions.ts';
 import { relatedCasesOfAll, type Related } from '../lib/related.ts';
-import { actCodingProblems } from '../lib/acts.ts';
 import { readFileSync, existsSync } from 'node:fs';
-import { shiftedPassages, type PublishedPassages } from '../lib/published-passages.ts';
+import type { PublishedPassages } from '../lib/published-passages.ts';
+import { checkArchive } from './check-archive.ts';
 import { parse } from 'yaml';
 import { contentDir } from '../lib/paths.ts';
 
@@ -58,18 +58,26 @@ export class ContentError extends Error {
   }
 }
 
-const fileOf = (e: { filePath?: string; id: string }, fallback: string) =>
-  e.filePath ? relative(process.cwd(), e.filePath) : `${fallback} "${e.id}"`;
-
 let loading: Promise<Archive> | undefined;
 
-/** The checked archive (loaded once per build). */
+/** The checked archive (loaded once per build): loaded, checked as a whole, then indexed. */
 export function getArchive(): Promise<Archive> {
-  loading ??= load();
+  loading ??= load().then((content) => {
+    const outlines = outlineDocuments(content.documents);
+    const citations = new CitationIndex(
+      content.documents.map((d) => ({ id: d.id, title: d.data.title, citeAs: d.data.citeAs, ...outlines.get(d.id)! })),
+    );
+    const problems = checkArchive(content, { outlines, citations, published: publishedPassages() });
+    if (problems.length) throw new ContentError(problems);
+    return indexArchive(content, outlines, citations);
+  });
   return loading;
 }
 
-async function load(): Promise<Archive> {
+type Content = Pick<Archive, 'documents' | 'cases' | 'places' | 'people' | 'organizations' | 'acts' | 'documentEvents'>;
+
+/** Every collection, in the order pages list them. */
+async function load(): Promise<Content> {
   const [documents, cases, places, people, organizations, acts, documentEvents] = await Promise.all([
     getCollection('documents'),
     getCollection('cases'),
@@ -86,93 +94,42 @@ async function load(): Promise<Archive> {
   places.sort(byName);
   people.sort(byName);
   organizations.sort(byName);
-
-  const problems: string[] = [];
-  const ids = {
-    places: new Set(places.map((e) => e.id)),
-    people: new Set(people.map((e) => e.id)),
-    organizations: new Set(organizations.map((e) => e.id)),
-    documents: new Set(documents.map((e) => e.id)),
-  };
-  const check = (file: string, field: string, kind: keyof typeof ids, id: string | undefined) => {
-    if (id !== undefined && !ids[kind].has(id)) {
-      const where = kind === 'documents' ? 'content/documents/' : `content/${kind}.yaml`;
-      problems.push(`${file}: ${field}: there is no ${kind.replace(/s$/, '').replace(/ple$/, 'son')} "${id}" in ${where}`);
-    }
-  };
-
-  for (const p of places) check(fileOf(p, 'place'), `entry "${p.id}": parent`, 'places', p.data.parent);
-  for (const p of people) p.data.affiliations.forEach((a, i) => check(fileOf(p, 'person'), `entry "${p.id}": affiliations[${i}]`, 'organizations', a));
-  for (const o of organizations) check(fileOf(o, 'organization'), `entry "${o.id}": parent`, 'organizations', o.data.parent);
-  for (const d of documents) check(fileOf(d, 'document'), 'publisher', 'organizations', d.data.publisher);
-
   // The vocabulary keeps the order of content/acts.yaml (forcible return first), not the store's.
   const actOrder = (parse(readFileSync(join(contentDir(), 'acts.yaml'), 'utf8')) as { id: string }[]).map((a) => a.id);
   acts.sort((a, b) => actOrder.indexOf(a.id) - actOrder.indexOf(b.id));
-  const actIds = new Set(acts.map((a) => a.id));
+  return { documents, cases, places, people, organizations, acts, documentEvents };
+}
 
-  const outlines = new Map<string, DocumentOutline>();
-  for (const d of documents) {
-    const outline = outlineSource(d.body ?? '');
-    outlines.set(d.id, outline);
-    for (const [i, part] of d.data.parts.entries()) {
-      if (!outline.sections.some((s) => s.id === part.section)) {
-        problems.push(`${fileOf(d, 'document')}: parts[${i}].section: there is no heading with id "${part.section}"`);
-      }
-    }
-  }
-  // Published passage ids must not shift (content/published-passages.json).
-  const publishedFile = join(contentDir(), 'published-passages.json');
-  if (existsSync(publishedFile)) {
-    const published = JSON.parse(readFileSync(publishedFile, 'utf8')) as PublishedPassages;
-    for (const d of documents) problems.push(...shiftedPassages(fileOf(d, 'document'), d.id, outlines.get(d.id)!.passages, published));
-  }
-  const citations = new CitationIndex(
-    documents.map((d) => ({ id: d.id, title: d.data.title, citeAs: d.data.citeAs, ...outlines.get(d.id)! })),
-  );
+/** Each document's sections and passages, parsed once. */
+function outlineDocuments(documents: DocumentEntry[]): Map<string, DocumentOutline> {
+  return new Map(documents.map((d) => [d.id, outlineSource(d.body ?? '')]));
+}
 
+/** The recorded passage ids (content/published-passages.json), which must not shift. */
+function publishedPassages(): PublishedPassages | undefined {
+  const file = join(contentDir(), 'published-passages.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PublishedPassages) : undefined;
+}
+
+/** The indexes pages read: who cites what, who names whom, which cases are related. */
+function indexArchive(content: Content, outlines: Map<string, DocumentOutline>, citations: CitationIndex): Archive {
+  const { documents, cases, places, people, organizations } = content;
   const documentsOfCase = new Map<string, string[]>();
   const citationsOfCase = new Map<string, ResolvedCitation[]>();
   const casesOfDocument = new Map<string, string[]>(documents.map((d) => [d.id, []]));
   for (const c of cases) {
-    const file = fileOf(c, 'case');
-    const cited = new Set<string>();
-    const resolved: ResolvedCitation[] = [];
-    const cite = (field: string, ref: string) => {
-      try {
-        const r = citations.resolve(ref);
-        resolved.push(r);
-        cited.add(r.document.id);
-      } catch (e) {
-        problems.push(`${file}: ${field}: ${(e as Error).message}`);
-      }
-    };
-    c.data.names.forEach((n, i) => check(file, `names[${i}].source`, 'documents', n.source));
-    c.data.descriptions.forEach((n, i) => check(file, `descriptions[${i}].source`, 'documents', n.source));
-    if (c.data.pseudonym) cite('pseudonym.source', c.data.pseudonym.source);
-    c.data.statusSources.forEach((s, i) => cite(`statusSources[${i}]`, s));
-    c.data.places.forEach((p, i) => check(file, `places[${i}]`, 'places', p));
-    c.data.people.forEach((p, i) => check(file, `people[${i}]`, 'people', p));
-    c.data.organizations.forEach((o, i) => check(file, `organizations[${i}]`, 'organizations', o));
-    c.data.events.forEach((ev, i) => {
-      check(file, `events[${i}].place`, 'places', ev.place);
-      ev.sources.forEach((s, j) => cite(`events[${i}].sources[${j}]`, s));
-      problems.push(...actCodingProblems(file, i, ev.acts, actIds, ids.organizations));
-      ev.acts?.forEach((a, j) => a.sources.forEach((s, k) => cite(`events[${i}].acts[${j}].sources[${k}]`, s)));
-    });
-    for (const ref of citationLinks(c.body ?? '')) cite('narrative', ref);
-    documentsOfCase.set(c.id, [...cited].sort());
+    const refs = [
+      ...(c.data.pseudonym ? [c.data.pseudonym.source] : []),
+      ...c.data.statusSources,
+      ...c.data.events.flatMap((ev) => [...ev.sources, ...(ev.acts ?? []).flatMap((a) => a.sources)]),
+      ...citationLinks(c.body ?? ''),
+    ];
+    const resolved = refs.map((ref) => citations.resolve(ref));
+    const cited = [...new Set(resolved.map((r) => r.document.id))].sort();
+    documentsOfCase.set(c.id, cited);
     citationsOfCase.set(c.id, resolved);
     for (const d of cited) casesOfDocument.get(d)?.push(c.id);
   }
-  for (const e of documentEvents) {
-    const file = fileOf(e, 'dated fact');
-    check(file, `entry "${e.id}": place`, 'places', e.data.place);
-    e.data.sources.forEach((ref, i) => {
-      try { citations.resolve(ref); } catch (err) { problems.push(`${file}: entry "${e.id}": sources[${i}]: ${(err as Error).message}`); }
-    });
-  }
-  if (problems.length) throw new ContentError(problems);
 
   const casesOf: Archive['casesOf'] = { places: new Map(), people: new Map(), organizations: new Map() };
   for (const c of cases) {
@@ -208,7 +165,7 @@ async function load(): Promise<Archive> {
   }));
   const related = relatedCasesOfAll(links);
 
-  return { documents, cases, places, people, organizations, acts, documentEvents, outlines, citations, casesOf, mentionsOf, documentsOfCase, citationsOfCase, casesOfDocument, related };
+  return { ...content, outlines, citations, casesOf, mentionsOf, documentsOfCase, citationsOfCase, casesOfDocument, related };
 }
 
 const lookups = new WeakMap<object, Map<string, unknown>>();

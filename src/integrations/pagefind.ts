@@ -37,16 +37,20 @@ export async function buildSearchIndex(site: string): Promise<number> {
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     let pages = 0;
-    const addPage = async (sourcePath: string) => {
-      const file = await readFile(join(site, sourcePath));
-      if (file.indexOf(INDEXED) < 0) return;
-      const added = await index.addHTMLFile({ sourcePath, content: htmlForSearchIndex(file.toString('utf8')) });
-      if (added.errors.length) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
-      pages++;
-    };
-    // Many pages in flight at a time: reading the next while the indexer parses the last.
+    // Pages are read many at a time, and given to the indexer in the order of their paths, so
+    // that the same site always makes the same index, byte for byte.
     const paths = await htmlPages(site);
-    for (let i = 0; i < paths.length; i += 32) await Promise.all(paths.slice(i, i + 32).map(addPage));
+    for (let i = 0; i < paths.length; i += 32) {
+      const batch = paths.slice(i, i + 32);
+      const files = await Promise.all(batch.map((path) => readFile(join(site, path))));
+      const added = batch.flatMap((sourcePath, j) =>
+        files[j].indexOf(INDEXED) < 0 ? [] : [index.addHTMLFile({ sourcePath, content: htmlForSearchIndex(files[j].toString('utf8')) }).then((r) => ({ sourcePath, r }))],
+      );
+      for (const { sourcePath, r } of await Promise.all(added)) {
+        if (r.errors.length) throw new Error(`Pagefind could not index ${sourcePath}: ${r.errors.join('; ')}`);
+        pages++;
+      }
+    }
     if (pages === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing?');
     const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
