@@ -27,7 +27,12 @@ mkdirSync(before);
 const tar = spawnSync('git', ['archive', '--format=tar', ref], { cwd: root, maxBuffer: 1 << 30 });
 if (tar.status !== 0) fail(`git archive ${ref} failed: ${tar.stderr}`);
 sh('tar', ['-x', '-C', before], { input: tar.stdout });
-symlinkSync(join(root, 'node_modules'), join(before, 'node_modules'));
+// Each package linked, but not the caches (node_modules/.astro holds the content store, .vite the
+// bundler's): the two builds must not share them.
+mkdirSync(join(before, 'node_modules'));
+for (const name of readdirSync(join(root, 'node_modules'))) {
+  if (!['.astro', '.vite', '.cache'].includes(name)) symlinkSync(join(root, 'node_modules', name), join(before, 'node_modules', name));
+}
 // The same content for both, so that only the code differs.
 rmSync(join(before, 'content'), { recursive: true, force: true });
 cpSync(join(root, 'content'), join(before, 'content'), { recursive: true });

@@ -3,6 +3,7 @@ import type { Archive, CaseEntry } from './archive.ts';
 import { must } from './archive.ts';
 import { STATUSES, type Status } from '../lib/vocabulary.ts';
 import { describeDate, describeSpan, formatDate, yearOf, yearText, decadeOf, compareDates, dateSpan } from '../lib/dates.ts';
+import { inEventOrder } from '../lib/timeline.ts';
 import type { ResolvedCitation } from '../lib/citations.ts';
 import { sitePath } from '../lib/site-path.ts';
 
@@ -33,7 +34,7 @@ export function years(c: CaseEntry): { first: number; last: number; text: string
 
 /** The dates of a case's first and last events, each with its certainty, as one span (see describeSpan). */
 export function keyDates(c: CaseEntry): string {
-  const events = [...c.data.events].sort((a, b) => compareDates(a.date, b.date));
+  const events = inEventOrder(c.data.events);
   return events.length ? describeSpan(events[0], events.at(-1)!) : '';
 }
 
@@ -43,14 +44,6 @@ export function decades(c: CaseEntry): string[] {
 
 export function caseView(archive: Archive, c: CaseEntry) {
   const cite = (refs: string[]): ResolvedCitation[] => refs.map((r) => archive.citations.resolve(r));
-  const events = [...c.data.events]
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map((e) => ({
-      ...e,
-      when: describeDate(e),
-      place: e.place ? { href: sitePath(`/places/${e.place}/`), text: must(archive.places, e.place, 'place').data.name } : null,
-      citations: cite(e.sources),
-    }));
   const namesBySource = new Map<string, { name: string; note?: string }[]>();
   for (const n of c.data.names) namesBySource.set(n.source, [...(namesBySource.get(n.source) ?? []), { name: n.name, note: n.note }]);
   const descriptionsBySource = new Map<string, { label: string; note?: string }[]>();
@@ -94,7 +87,6 @@ export function caseView(archive: Archive, c: CaseEntry) {
     years: years(c),
     keyDates: keyDates(c),
     links: entityLinks(archive, c),
-    events,
     sources,
     related,
   };

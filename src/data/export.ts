@@ -1,7 +1,8 @@
 /** The cases and their events as flat records, for /data/ (JSON and CSV from the same rows). */
 import type { Archive } from './archive.ts';
-import { precisionOf, compareDates } from '../lib/dates.ts';
-import { decadeLabel, withAncestors } from '../lib/acts.ts';
+import { precisionOf, compareDates, decadeOf } from '../lib/dates.ts';
+import { inEventOrder } from '../lib/timeline.ts';
+import { withAncestors } from '../lib/acts.ts';
 import { years } from './cases.ts';
 import { sitePath } from '../lib/site-path.ts';
 
@@ -94,7 +95,7 @@ export function caseRecords(archive: Archive, site: URL) {
 
 export function eventRecords(archive: Archive) {
   return archive.cases.flatMap((c) =>
-    [...c.data.events].sort((a, b) => a.date.localeCompare(b.date)).map((e, i) => ({
+    inEventOrder(c.data.events).map((e, i) => ({
       case: c.id,
       n: i + 1,
       date: e.date,
@@ -115,12 +116,12 @@ export function eventActRecords(archive: Archive) {
   const actName = new Map(archive.acts.map((a) => [a.id, a.data.name]));
   const orgName = new Map(archive.organizations.map((o) => [o.id, o.data.name]));
   return archive.cases.flatMap((c) =>
-    [...c.data.events].sort((a, b) => a.date.localeCompare(b.date)).flatMap((e, i) =>
+    inEventOrder(c.data.events).flatMap((e, i) =>
       (e.acts ?? []).map((a) => ({
         case: c.id,
         n: i + 1,
         date: e.date,
-        decade: decadeLabel(e.date),
+        decade: decadeOf(e.date),
         act: a.act,
         perpetrators: a.perpetrators,
         perpetrators_within: [...new Set(a.perpetrators.flatMap((p) => withAncestors(p, parentOf)))],

@@ -6,8 +6,9 @@
  */
 import type { Archive } from './archive.ts';
 import { must } from './archive.ts';
-import { describeDate } from '../lib/dates.ts';
-import { withAncestors, decadeLabel, decadeRange, tally } from '../lib/acts.ts';
+import { describeDate, decadeOf } from '../lib/dates.ts';
+import { inEventOrder } from '../lib/timeline.ts';
+import { withAncestors, decadeRange, tally } from '../lib/acts.ts';
 import { ATTRIBUTIONS, ATTRIBUTION_MEANINGS, type Attribution } from '../lib/vocabulary.ts';
 import type { ResolvedCitation } from '../lib/citations.ts';
 import { paginate, pagePath, type Page } from '../lib/paging.ts';
@@ -88,7 +89,7 @@ export function record(archive: Archive): ArchiveRecord {
   let uncoded = 0;
   let events = 0;
   for (const c of archive.cases) {
-    const sorted = [...c.data.events].sort((a, b) => a.date.localeCompare(b.date));
+    const sorted = inEventOrder(c.data.events);
     sorted.forEach((e, i) => {
       events++;
       const acts = e.acts ?? [];
@@ -103,7 +104,7 @@ export function record(archive: Archive): ArchiveRecord {
           n: i + 1,
           date: e.date,
           when: describeDate(e),
-          decade: decadeLabel(e.date),
+          decade: decadeOf(e.date),
           text: e.text,
           act: { id: a.act, name: actName.get(a.act) ?? a.act, href: actPath(a.act) },
           perpetrators: a.perpetrators.map(org),

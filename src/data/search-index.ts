@@ -8,7 +8,8 @@ import { must } from './archive.ts';
 import { statusLabel, decades } from './cases.ts';
 import { caseActNames } from './record.ts';
 import { entitySummaries, KIND_LABEL } from './entities.ts';
-import { decadeOf, describeDate, compareDates, sortableDate } from '../lib/dates.ts';
+import { decadeOf, describeDate, sortableDate } from '../lib/dates.ts';
+import { inEventOrder } from '../lib/timeline.ts';
 import { indexWords, type NamedThing } from '../lib/index-words.ts';
 import { TRANSLITERATED_PLACES } from '../lib/entity-names.ts';
 
@@ -32,7 +33,7 @@ export function caseSearch(archive: Archive, c: CaseEntry): SearchAttributes {
   const places = c.data.places.map((id) => must(archive.places, id, 'place').data.name);
   const docs = (archive.documentsOfCase.get(c.id) ?? []).map((id) => must(archive.documents, id, 'document').data.citeAs);
   const names = c.data.names.map((n) => n.name.replace(/[“”"]/g, ''));
-  const first = [...c.data.events].sort((a, b) => compareDates(a.date, b.date))[0];
+  const first = inEventOrder(c.data.events)[0];
   return {
     filters: [
       ['type', 'Case'],

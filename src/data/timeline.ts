@@ -5,11 +5,11 @@
  */
 import type { Archive, CaseEntry } from './archive.ts';
 import { must } from './archive.ts';
-import { sortEvents, groupEvents, facet, eventWhen, precisionWord, type TimelineEvent, type DecadeGroup, type Link } from '../lib/timeline.ts';
+import { sortEvents, groupEvents, facet, type TimelineEvent, type DecadeGroup, type Link } from '../lib/timeline.ts';
 import { DOCUMENT_EVENT_KINDS, type DocumentEventKind } from '../lib/vocabulary.ts';
 import { sitePath } from '../lib/site-path.ts';
 import { paginate, pagePath, pageLinks, PAGE_SIZE } from '../lib/paging.ts';
-import type { Certainty } from '../lib/dates.ts';
+import { describeDate, precisionOf, type Certainty } from '../lib/dates.ts';
 
 export { PAGE_SIZE };
 /** The whole record stays on /timeline/ while it has at most this many events; then /timeline/ lists the decades. */
@@ -79,8 +79,8 @@ export function caseEvents(archive: Archive, c: CaseEntry): TimelineEvent[] {
     date: e.date,
     certainty: e.certainty as Certainty,
     note: e.note,
-    when: eventWhen({ date: e.date, certainty: e.certainty as Certainty, note: e.note }),
-    precision: precisionWord(e.date),
+    when: describeDate({ date: e.date, certainty: e.certainty as Certainty, note: e.note }),
+    precision: precisionOf(e.date),
     text: e.text,
     kind: CASE_KIND,
     place: placeLink(archive, e.place),
@@ -96,8 +96,8 @@ function allEvents(archive: Archive): TimelineEvent[] {
     const d = f.data;
     events.push({
       date: d.date, certainty: d.certainty as Certainty, note: d.note,
-      when: eventWhen({ date: d.date, certainty: d.certainty as Certainty, note: d.note }),
-      precision: precisionWord(d.date),
+      when: describeDate({ date: d.date, certainty: d.certainty as Certainty, note: d.note }),
+      precision: precisionOf(d.date),
       text: d.text,
       kind: { id: d.kind, label: DOCUMENT_EVENT_KINDS[d.kind as DocumentEventKind] },
       place: placeLink(archive, d.place),
@@ -108,8 +108,8 @@ function allEvents(archive: Archive): TimelineEvent[] {
     const p = doc.data.published;
     events.push({
       date: p.date, certainty: p.certainty as Certainty, note: p.note,
-      when: eventWhen({ date: p.date, certainty: p.certainty as Certainty, note: p.note }),
-      precision: precisionWord(p.date),
+      when: describeDate({ date: p.date, certainty: p.certainty as Certainty, note: p.note }),
+      precision: precisionOf(p.date),
       text: `${must(archive.organizations, doc.data.publisher, 'organization').data.name} publishes “${doc.data.title}”.`,
       kind: PUBLICATION_KIND,
       sources: [{ href: sitePath(`/documents/${doc.id}/`), text: doc.data.citeAs, title: doc.data.title }],

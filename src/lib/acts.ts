@@ -2,7 +2,6 @@
  * The coding of events with acts, perpetrators and attribution: checks that name the file and
  * the field, and the counting behind /record/ (pure functions, no Astro).
  */
-import { decadeOf } from './dates.ts';
 import { ATTRIBUTIONS, type Attribution } from './vocabulary.ts';
 
 export interface ActCoding {
@@ -63,11 +62,6 @@ export function withAncestors(id: string, parentOf: (id: string) => string | und
     next = parentOf(next);
   }
   return chain;
-}
-
-/** "1995-06-29" → "1990s"; "late-1980s" → "1980s" */
-export function decadeLabel(date: string): string {
-  return decadeOf(date);
 }
 
 /** Every decade from the first to the last given, including empty ones in between. */

@@ -3,7 +3,7 @@
  * grouped by decade and year, split into pages of bounded size. Pure: the data layer
  * (src/data/timeline.ts) turns the archive into `TimelineEvent`s.
  */
-import { compareDates, decadeOf, describeDate, formatDate, isPeriod, precisionOf, type Certainty } from './dates.ts';
+import { compareDates, decadeOf, formatDate, isPeriod, type Certainty } from './dates.ts';
 
 export interface Link { href: string; text: string }
 
@@ -29,21 +29,26 @@ export interface TimelineEvent {
 export interface YearGroup { year: string; id: string; events: TimelineEvent[] }
 export interface DecadeGroup { decade: string; id: string; years: YearGroup[]; count: number }
 
-export function precisionWord(date: string): string {
-  return precisionOf(date);
+/**
+ * A case's events in the one order the archive gives them everywhere (its page, its timeline, the
+ * record's counts and the exports, whose `n` is the position in this order): by date across
+ * precisions (see compareDates); events of the same date keep the order of the case file, which
+ * tells them in the order they happened.
+ */
+export function inEventOrder<T extends { date: string }>(events: readonly T[]): T[] {
+  return [...events].sort((a, b) => compareDates(a.date, b.date));
 }
 
-export function eventWhen(e: { date: string; certainty: Certainty; note?: string }): string {
-  return describeDate(e);
-}
-
-/** Chronological, across precisions; events on the same date keep a stable order by case and text. */
+/**
+ * Chronological, across precisions. Events of the same date: the documents' own facts first, then
+ * by case; a case's own events keep the order they are given in (see inEventOrder).
+ */
 export function sortEvents<T extends TimelineEvent>(events: T[]): T[] {
   return [...events].sort((a, b) =>
     compareDates(a.date, b.date) ||
     (a.case ? 1 : 0) - (b.case ? 1 : 0) ||
     (a.case?.text ?? '').localeCompare(b.case?.text ?? '') ||
-    a.text.localeCompare(b.text));
+    (a.case && b.case && a.case.id === b.case.id ? 0 : a.text.localeCompare(b.text)));
 }
 
 /** Decades, then years within them (a date given only as a decade is its own group, first). */

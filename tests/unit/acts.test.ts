@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { actCodingProblems, withAncestors, decadeLabel, decadeRange, tally, barChart } from '../../src/lib/acts.ts';
+import { actCodingProblems, withAncestors, decadeRange, tally, barChart } from '../../src/lib/acts.ts';
+import { decadeOf } from '../../src/lib/dates.ts';
 
 const acts = new Set(['forcible-return', 'execution']);
 const orgs = new Set(['russian-authorities', 'russian-police']);
@@ -40,8 +41,8 @@ describe('counting', () => {
     expect(withAncestors('a', (id) => parents[id])).toEqual(['a', 'b']);
   });
   it('labels decades and fills the gaps between them', () => {
-    expect(decadeLabel('1995-06-29')).toBe('1990s');
-    expect(decadeLabel('2021')).toBe('2020s');
+    expect(decadeOf('1995-06-29')).toBe('1990s');
+    expect(decadeOf('2021')).toBe('2020s');
     expect(decadeRange(['2020s', '1980s'])).toEqual(['1980s', '1990s', '2000s', '2010s', '2020s']);
     expect(decadeRange([])).toEqual([]);
   });
