@@ -9,9 +9,6 @@
  * - An act whose note says the source does not date it does not sit on an exact date, nor does
  *   an act on an event whose own note says the source does not say when the coded thing happened.
  * - An act whose note says the source does not say who did it names no perpetrator.
- *
- * Codings in case files outside the 1996 report's that the first two rules flag are listed in
- * PENDING with the reason, left for the review of those documents' case files.
  */
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -25,23 +22,11 @@ interface Coding { act: string; perpetrators: string[]; attribution: string; sou
 interface Event { date: string; certainty: string; note?: string; text: string; sources: string[]; acts: Coding[] }
 const content = join(ROOT, 'content');
 
-/**
- * Codings of case files outside the 1996 report's that these rules flag, left for the review of
- * those documents' case files (each says why). Keyed "case date act".
- */
-const PENDING: Record<string, string> = {
-  'choe-kum-chol 2021-09-20 enforced-disappearance': 'the day is in hrw-2022#p3, which the event cites and the act does not',
-  'choe-kum-chol 2022-02-12 arbitrary-arrest-or-detention': 'the VOA copy gives “February 12” without a year',
-  'echr-communicated-cases 2022-02-17 enforced-disappearance': 'coded on the date of the Human Rights Watch dispatch, which does not date the disappearances',
-  'workers-missing-january-2022 2022-03-02 pursuit-and-surveillance': 'coded on the date of the NEWS POST SEVEN article',
-  'workers-missing-january-2022 2022-03-02 exploitative-labour-conditions': 'coded on the date of the NEWS POST SEVEN article',
-};
-
 const cases = readdirSync(join(content, 'cases')).filter((f) => f.endsWith('.mdx')).sort().map((f) => {
   const fm = yaml(readFileSync(join(content, 'cases', f), 'utf8').split(/^---$/m)[1]) as { events: Event[] };
   return { id: f.replace(/\.mdx$/, ''), events: fm.events };
 });
-const coded = cases.flatMap((c) => c.events.flatMap((e, i) => (e.acts ?? []).map((a) => ({ key: `${c.id} events[${i}] (${e.date}) ${a.act}`, pending: `${c.id} ${e.date} ${a.act}` in PENDING, event: e, ...a }))));
+const coded = cases.flatMap((c) => c.events.flatMap((e, i) => (e.acts ?? []).map((a) => ({ key: `${c.id} events[${i}] (${e.date}) ${a.act}`, event: e, ...a }))));
 
 /** Each cited passage's text followed by the text of the footnotes it refers to. */
 const passages = new Map<string, string>();
@@ -82,7 +67,7 @@ describe('where acts sit and how they are dated', () => {
   });
 
   it('codes an act on an exact date only where the passages the act cites give that date', () => {
-    const wrong = coded.filter((c) => c.event.certainty === 'exact' && !c.pending).filter((c) => {
+    const wrong = coded.filter((c) => c.event.certainty === 'exact').filter((c) => {
       const cited = norm(c.sources.map((s) => passages.get(s) ?? '').join(' '));
       return !spellings(c.event.date).some((re) => re.test(cited));
     }).map((c) => `${c.key}: “${formatDate(c.event.date)}” is not in ${c.sources.join(', ')}`);
@@ -90,7 +75,7 @@ describe('where acts sit and how they are dated', () => {
   });
 
   it('does not put an act the source leaves undated on an exact date', () => {
-    const wrong = coded.filter((c) => c.event.certainty === 'exact' && !c.pending && (UNDATED.test(c.note ?? '') || EVENT_UNDATED.test(c.event.note ?? '')))
+    const wrong = coded.filter((c) => c.event.certainty === 'exact' && (UNDATED.test(c.note ?? '') || EVENT_UNDATED.test(c.event.note ?? '')))
       .map((c) => `${c.key}: ${UNDATED.test(c.note ?? '') ? `act note “${c.note}”` : `event note “${c.event.note}”`}`);
     expect(wrong).toEqual([]);
   });

@@ -5,6 +5,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { decadeOf } from '../../src/lib/dates.ts';
+import { inEventOrder } from '../../src/lib/timeline.ts';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as yaml } from 'yaml';
@@ -24,7 +25,7 @@ const parentOf = (id: string) => orgs.find((o) => o.id === id)?.parent;
 const within = (id: string) => { const out = [id]; let p = parentOf(id); while (p && !out.includes(p)) { out.push(p); p = parentOf(p); } return out; };
 
 /** Every coded act, flat, with its event key. */
-const coded = cases.flatMap((c) => [...c.events].sort((a, b) => a.date.localeCompare(b.date)).flatMap((e, i) =>
+const coded = cases.flatMap((c) => inEventOrder(c.events).flatMap((e, i) =>
   (e.acts ?? []).map((a) => ({ case: c.id, title: c.title, key: `${c.id}/${i + 1}`, decade: decadeOf(e.date), ...a, within: new Set(a.perpetrators.flatMap(within)) }))));
 const count = (list: typeof coded) => ({ events: new Set(list.map((c) => c.key)).size, cases: new Set(list.map((c) => c.case)).size });
 
