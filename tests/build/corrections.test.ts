@@ -100,7 +100,7 @@ describe('descriptions of unnamed people are not shown as names', () => {
     const exported = JSON.parse(readFileSync(join(ROOT, 'dist', 'data', 'cases.json'), 'utf8')) as { id: string; names: string[]; descriptions: string[] }[];
     const student = exported.find((c) => c.id === 'student-in-hiding-moscow')!;
     expect(student.names).toEqual([]);
-    expect(student.descriptions).toEqual(['Unnamed North Korean student who went into hiding in Russia']);
+    expect(student.descriptions).toEqual(['Unnamed North Korean student said to have gone into hiding in Russia']);
     expect(exported.find((c) => c.id === 'tsoy-li')!.names).toContain('Tsoi');
   });
 });

@@ -135,7 +135,14 @@ describe('forcible return by the Russian authorities, and on what evidence', () 
     expect(items.length).toBe(count(expected).events);
     const shownCases = items.map((li) => attr(one(li, '.coded-head a')!, 'href'));
     expect(new Set(shownCases)).toEqual(new Set(expected.map((c) => `/cases/${c.case}/`)));
-    const evidence = items.flatMap((li) => all(li, 'a.citation').map((a) => attr(a, 'href')));
+    // A run of passages is one link to its first, named for the run (“3.3.2 ¶¶ 10–11”): it covers each of them.
+    const evidence = items.flatMap((li) => all(li, 'a.citation').flatMap((a) => {
+      const href = attr(a, 'href')!;
+      const run = /^(.*-p)(\d+)$/.exec(href);
+      const upTo = /¶¶ \d+–(\d+)$/.exec(attr(a, 'ariaLabel') ?? '');
+      if (!run || !upTo) return [href];
+      return Array.from({ length: Number(upTo[1]) - Number(run[2]) + 1 }, (_, i) => `${run[1]}${Number(run[2]) + i}`);
+    }));
     for (const c of expected) for (const s of c.sources) expect(evidence).toContain(`/documents/${s.replace('#', '/#')}`);
   });
 });
