@@ -10,7 +10,7 @@ import {
   isKoreanName,
   KOREAN_SURNAMES,
   KOREAN_GIVEN_SYLLABLES,
-} from '../../src/lib/spelling.ts';
+} from '../../src/lib/spelling/index.ts';
 
 /** Case-insensitive "contains". */
 const lower = (list: string[]) => list.map((s) => s.toLowerCase());
