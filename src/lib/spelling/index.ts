@@ -17,17 +17,18 @@
  * - {@link spellingVariants} chooses what applies to a name; {@link searchWords} flattens the names
  *   and all their variants into the lower-case words that go into the index.
  *
- * The parts, each in a module of its own: the tables (tables.ts), Korean names (korean-names.ts),
+ * The parts, each in a module of its own: the editorial tables, read from content/spellings.yaml
+ * (tables.ts), Korean names (korean-names.ts),
  * Cyrillic → Latin (cyrillic-to-latin.ts), Latin → Cyrillic (latin-to-cyrillic.ts), informal
  * Latin respellings (russian-respellings.ts) and the ё of words printed with е (yo.ts), on shared
  * helpers for text (text.ts), ranked combinations (ranked.ts) and transliteration templates
  * (template.ts). This module chooses among them and is what the rest of the site imports.
  *
- * Everything here is pure, deterministic and bounded: every generator enumerates combinations
+ * Everything here is deterministic and bounded (and, the tables once read, pure): every generator enumerates combinations
  * from the most common spelling outwards and stops at a cap, so a long name cannot explode.
  */
 import { QUOTES_RE, WORD_SEPARATOR_RE, VariantList, foldYo, hasCyrillic, isAllUpper, stripLatinDiacritics } from './text.ts';
-import { ENGLISH_WORDS } from './tables.ts';
+import { spellingTables } from './tables.ts';
 import { cyrillicToLatin } from './cyrillic-to-latin.ts';
 import { latinToCyrillic } from './latin-to-cyrillic.ts';
 import { russianLatinVariants } from './russian-respellings.ts';
@@ -36,7 +37,7 @@ import { analyseKorean, isKoreanToken, koreanKey, koreanPhrases, koreanSurname, 
 
 export { cyrillicToLatin, latinToCyrillic, russianLatinVariants, restoreYo };
 export { koreanNameVariants, isKoreanName, isKoreanSurname } from './korean-names.ts';
-export { KOREAN_SURNAMES, KOREAN_GIVEN_SYLLABLES } from './tables.ts';
+export { spellingTables, type SpellingTables } from './tables.ts';
 
 // ─────────────────────────────────────────────────────────────────────────────────────────────
 // Russian names: which words qualify
@@ -56,7 +57,7 @@ function wordKind(word: string): WordKind {
   if (!/^[A-Za-z'’ʹ]+$/.test(word)) return 'other';
   if (isAllUpper(word) && (word.length <= 5 || !/[AEIOUY]/.test(word))) return 'other';
   const lowerWord = word.toLowerCase();
-  if (ENGLISH_WORDS.has(lowerWord)) return 'other';
+  if (spellingTables().englishWords.has(lowerWord)) return 'other';
   if (/[wq]|th|ph|gh|ck|oo|ee|ou|ea|c(?!h)/.test(lowerWord)) return 'other';
   return 'russian';
 }

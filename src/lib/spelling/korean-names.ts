@@ -1,11 +1,11 @@
 /**
  * Korean personal names: a name is recognised when its first word is a known surname and the
- * others known given-name syllables (see the tables), and its variants are the other spellings of
+ * others known given-name syllables (the tables of content/spellings.yaml), and its variants are the other spellings of
  * each part recombined, Latin and Cyrillic.
  */
 import { QUOTES_RE, WORD_SEPARATOR_RE, VariantList, capitalize, foldYo, hasCyrillic, stripLatinDiacritics } from './text.ts';
 import { ranked } from './ranked.ts';
-import { KOREAN_GIVEN_SYLLABLES, KOREAN_SURNAMES } from './tables.ts';
+import { spellingTables } from './tables.ts';
 
 /** The spellings of one table entry, by script. */
 export interface SpellingEntry {
@@ -42,7 +42,10 @@ function buildIndex(groups: readonly (readonly string[])[]): Map<string, Spellin
 let indexes: { surnames: Map<string, SpellingEntry>; syllables: Map<string, SpellingEntry> } | undefined;
 /** The tables indexed by {@link koreanKey}, built on first use. */
 function tableIndexes() {
-  indexes ??= { surnames: buildIndex(KOREAN_SURNAMES), syllables: buildIndex(KOREAN_GIVEN_SYLLABLES) };
+  if (!indexes) {
+    const { koreanSurnames, koreanGivenSyllables } = spellingTables();
+    indexes = { surnames: buildIndex(koreanSurnames), syllables: buildIndex(koreanGivenSyllables) };
+  }
   return indexes;
 }
 
@@ -184,8 +187,8 @@ export function koreanWords(analysis: KoreanAnalysis): string[] {
  * joined ("Choi Kumchol") forms (Latin), and as all-Cyrillic phrases ("Цой Кым Чхоль"). The most
  * common forms come first — the name changed one part at a time, then the standard combinations
  * of the tables — with at most 60 Latin and 12 Cyrillic phrases (the single words of all
- * combinations are in {@link spellingVariants} and {@link searchWords}). The name itself is excluded. Returns [] when the name is not recognised as
- * Korean (see the tables {@link KOREAN_SURNAMES} and {@link KOREAN_GIVEN_SYLLABLES}).
+ * combinations are in `spellingVariants` and `searchWords`). The name itself is excluded. Returns
+ * [] when the name is not recognised as Korean (see the tables in content/spellings.yaml).
  */
 export function koreanNameVariants(name: string): string[] {
   const analysis = analyseKorean(name);

@@ -23,7 +23,7 @@ const LATIN_TO_CYRILLIC_CAP = 3;
  * "Vladivostok" → ["Владивосток"], "Artyom" → ["Артём", "Артем"], "Blagoveshchensk" →
  * ["Благовещенск"], "Chegdomyn" → ["Чегдомын"]. Ambiguities (ё or е, я or ья after a consonant,
  * -ий or -ый, тс or ц before к, Е or Э at the start) give the extra forms; words known to be
- * written with ё ({@link YO_WORDS}) get their ё form too.
+ * written with ё (`yoWords` in content/spellings.yaml) get their ё form too.
  * Characters that are not Latin letters are kept; an empty text gives [].
  */
 export function latinToCyrillic(text: string, cap = LATIN_TO_CYRILLIC_CAP): string[] {

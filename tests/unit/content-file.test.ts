@@ -1,0 +1,42 @@
+/** The settings and tables of content/*.yaml: read once, checked, and refused with the file and the field. */
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { parseContentFile, readContentFile } from '../../src/lib/content-file.ts';
+import { spellingTablesSchema } from '../../src/lib/spelling/tables.ts';
+
+const schema = z.object({ name: z.string({ error: 'name is required (text)' }), contact: z.object({ email: z.string() }).strict() }).strict();
+
+describe('reading a content file', () => {
+  it('gives the checked data', () => {
+    expect(parseContentFile('content/x.yaml', 'name: A\ncontact: { email: "" }\n', schema)).toEqual({ name: 'A', contact: { email: '' } });
+  });
+  it('names the file and the field of each problem', () => {
+    expect(() => parseContentFile('content/x.yaml', 'name: 3\ncontact: { email: "" }\n', schema)).toThrow(/^content\/x\.yaml: name: name is required \(text\)$/);
+    expect(() => parseContentFile('content/x.yaml', 'name: A\ncontact: { emial: "" }\n', schema)).toThrow(/content\/x\.yaml: contact\.emial: is not a field here/);
+  });
+  it('says when the YAML itself is broken', () => {
+    expect(() => parseContentFile('content/x.yaml', 'name: [A\n', schema)).toThrow(/^content\/x\.yaml: not valid YAML/);
+  });
+  it('says when the file is missing', () => {
+    expect(() => readContentFile('no-such-file.yaml', schema)).toThrow(/no-such-file\.yaml: file not found/);
+  });
+});
+
+describe('content/spellings.yaml', () => {
+  const source = readFileSync(join('content', 'spellings.yaml'), 'utf8');
+  it('is valid', () => {
+    const tables = parseContentFile('content/spellings.yaml', source, spellingTablesSchema);
+    expect(tables.koreanSurnames[0]).toContain('Choe');
+    expect(tables.englishWords.has('human')).toBe(true);
+  });
+  it('refuses a spelling that is not one word, naming the group and the place in it', () => {
+    const bad = source.replace('[Choe, Choi,', '[Choe, Choi Kum,');
+    expect(() => parseContentFile('content/spellings.yaml', bad, spellingTablesSchema)).toThrow(/content\/spellings\.yaml: koreanSurnames\[0\]\[1\]: a spelling is one word/);
+  });
+  it('refuses a ё word written without ё', () => {
+    const bad = source.replace('Артём,', 'Артем,');
+    expect(() => parseContentFile('content/spellings.yaml', bad, spellingTablesSchema)).toThrow(/yoWords\[0\]: must be one Russian word written with ё/);
+  });
+});
