@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parseContentFile, readContentFile } from '../../src/lib/content-file.ts';
 import { spellingTablesSchema } from '../../src/lib/spelling/tables.ts';
+import { siteSchema } from '../../src/data/site.ts';
 
 const schema = z.object({ name: z.string({ error: 'name is required (text)' }), contact: z.object({ email: z.string() }).strict() }).strict();
 
@@ -38,5 +39,19 @@ describe('content/spellings.yaml', () => {
   it('refuses a ё word written without ё', () => {
     const bad = source.replace('Артём,', 'Артем,');
     expect(() => parseContentFile('content/spellings.yaml', bad, spellingTablesSchema)).toThrow(/yoWords\[0\]: must be one Russian word written with ё/);
+  });
+});
+
+describe('content/site.yaml', () => {
+  const source = readFileSync(join('content', 'site.yaml'), 'utf8');
+  it('is valid', () => {
+    expect(parseContentFile('content/site.yaml', source, siteSchema).licences.texts.url).toMatch(/^https:\/\//);
+  });
+  it('refuses a contact address while the details are placeholders, and none once they are not', () => {
+    expect(() => parseContentFile('content/site.yaml', source.replace('email: ""', 'email: "editors@example.org"'), siteSchema)).toThrow(/content\/site\.yaml: placeholder: placeholder is true, but a contact address is set/);
+    expect(() => parseContentFile('content/site.yaml', source.replace('placeholder: true', 'placeholder: false'), siteSchema)).toThrow(/content\/site\.yaml: contact\.email: placeholder is false/);
+  });
+  it('refuses a licence without a full address', () => {
+    expect(() => parseContentFile('content/site.yaml', source.replace('url: "https://creativecommons.org/licenses/by/4.0/"', 'url: "creativecommons.org"'), siteSchema)).toThrow(/licences\.texts\.url: url must be the full address/);
   });
 });
