@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { parseContentFile, readContentFile } from '../../src/lib/content-file.ts';
 import { spellingTablesSchema } from '../../src/lib/spelling/tables.ts';
 import { siteSchema } from '../../src/data/site.ts';
+import { mapPanelsSchema } from '../../src/lib/map-panels.ts';
 
 const schema = z.object({ name: z.string({ error: 'name is required (text)' }), contact: z.object({ email: z.string() }).strict() }).strict();
 
@@ -53,5 +54,19 @@ describe('content/site.yaml', () => {
   });
   it('refuses a licence without a full address', () => {
     expect(() => parseContentFile('content/site.yaml', source.replace('url: "https://creativecommons.org/licenses/by/4.0/"', 'url: "creativecommons.org"'), siteSchema)).toThrow(/licences\.texts\.url: url must be the full address/);
+  });
+});
+
+describe('content/map.yaml', () => {
+  const source = readFileSync(join('content', 'map.yaml'), 'utf8');
+  it('gives the panels as the map draws them: extent [west, south, east, north], country names as labels', () => {
+    const map = parseContentFile('content/map.yaml', source, mapPanelsSchema);
+    expect(map.panels[0]).toEqual({ id: 'map-vladivostok', title: 'Vladivostok and around', frameLabel: 'Vladivostok area', extent: [131.55, 42.9, 132.35, 43.62], width: 360, resolution: '10m' });
+    expect(map.panels[1]!.areaLabels![0]).toEqual({ id: 'russia', text: 'RUSSIA', at: [54.2, 124.5] });
+    expect(map.regional.map((p) => p.id)).toEqual(['map-far-east', 'map-west']);
+  });
+  it('refuses a panel missing from shown, and a country name outside its panel', () => {
+    expect(() => parseContentFile('content/map.yaml', source.replace('shown: [map-far-east, map-vladivostok, map-west]', 'shown: [map-far-east, map-west]'), mapPanelsSchema)).toThrow(/content\/map\.yaml: shown: the panel "map-vladivostok" is missing/);
+    expect(() => parseContentFile('content/map.yaml', source.replace('at: [44.5, 123.2]', 'at: [24.5, 123.2]'), mapPanelsSchema)).toThrow(/content\/map\.yaml: panels\[1\]\.countries\[1\]\.at: the name CHINA would be outside the panel/);
   });
 });
