@@ -8,7 +8,7 @@
 import type { Archive } from './archive.ts';
 import { entitySummaries, KIND_LABEL } from './entities.ts';
 import { buildIndex, caseSpellings, type IndexGroup, type IndexTarget } from '../lib/a-to-z.ts';
-import { koreanNameVariants } from '../lib/spelling.ts';
+import { koreanNameVariants } from '../lib/spelling/index.ts';
 import { paginate, type Page } from '../lib/paging.ts';
 import { sitePath } from '../lib/site-path.ts';
 

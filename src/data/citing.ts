@@ -14,7 +14,7 @@ import { sitePath } from '../lib/site-path.ts';
 import { statusLabel } from './cases.ts';
 import { SITE } from './site.ts';
 
-/** The archive's name, as set with its publisher's details in src/data/site.ts. */
+/** The archive's name, as set with its publisher's details in content/site.yaml. */
 export const ARCHIVE_NAME = SITE.name;
 
 /** The absolute address of a path of this site ("/cases/x/" → "https://…/cases/x/"). */

@@ -3,9 +3,9 @@
  * its own names and spellings; for a Korean personal name, its romanizations syllable by
  * syllable; for a name with a Russian (Cyrillic) form, its transliterations both ways and the
  * informal Latin respellings of its Latin names. English names ("Human Rights Watch") get no
- * invented respellings. Built on src/lib/spelling.ts.
+ * invented respellings. Built on src/lib/spelling/.
  */
-import { isKoreanName, isKoreanSurname, searchWords, cyrillicToLatin, russianLatinVariants, restoreYo } from './spelling.ts';
+import { isKoreanName, isKoreanSurname, searchWords, cyrillicToLatin, russianLatinVariants, restoreYo } from './spelling/index.ts';
 
 export interface NamedThing {
   /** The name and every other spelling given in the data (any script), acronyms included. */

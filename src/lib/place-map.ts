@@ -1,10 +1,12 @@
 /**
  * The map of the record: every place that has cases or events, where it is drawn (or why it
- * is not), and the panels that draw them. Pure: it takes the places and which cases name them.
+ * is not), and the panels that draw them. Pure: it takes the places, which cases name them and
+ * the panels (content/map.yaml, read by src/lib/map-panels.ts).
  */
 import { drawPanel, containsPoint, type Panel, type MapPlace, type PanelDrawing } from './geo-map.ts';
 import { labelOf } from './vocabulary.ts';
 import { sitePath } from './site-path.ts';
+import type { MapPanels } from './map-panels.ts';
 
 /** A place as content/places.yaml gives it (the fields the map reads). */
 export interface PlaceData {
@@ -25,6 +27,8 @@ export interface MapInput {
   casesOf: Map<string, string[]>;
   /** Place id → how many dated facts of the documents (outside the cases) happened there. */
   factsOf?: Map<string, number>;
+  /** The panels that draw the places. */
+  panels: MapPanels;
 }
 
 function must<T extends { id: string }>(list: T[], id: string, what: string): T {
@@ -34,49 +38,6 @@ function must<T extends { id: string }>(list: T[], id: string, what: string): T 
 }
 
 const placeHref = (id: string) => sitePath(`/places/${id}/`);
-
-/**
- * The panels, most detailed first: a place is drawn on the first panel that contains it;
- * the panels after it show that panel's extent as a framed rectangle.
- */
-export const PANELS: Panel[] = [
-  {
-    id: 'map-vladivostok',
-    title: 'Vladivostok and around',
-    frameLabel: 'Vladivostok area',
-    extent: [131.55, 42.9, 132.35, 43.62],
-    width: 360,
-    resolution: '10m',
-  },
-  {
-    id: 'map-far-east',
-    title: 'The Russian Far East, China’s border and the Korean peninsula',
-    extent: [118, 33.6, 143, 56],
-    width: 360,
-    resolution: '50m',
-    areaLabels: [
-      { id: 'russia', text: 'RUSSIA', at: [54.2, 124.5] },
-      { id: 'china', text: 'CHINA', at: [44.5, 123.2] },
-      { id: 'north-korea', text: 'NORTH KOREA', at: [40.7, 127.6] },
-      { id: 'south-korea', text: 'SOUTH KOREA', at: [36.4, 128.2] },
-      { id: 'japan', text: 'JAPAN', at: [37.2, 140.0] },
-    ],
-  },
-  {
-    id: 'map-west',
-    title: 'European Russia and Siberia',
-    extent: [28, 47.6, 88, 62],
-    width: 360,
-    resolution: '50m',
-    areaLabels: [
-      { id: 'russia', text: 'RUSSIA', at: [60, 60] },
-      { id: 'ukraine', text: 'UKRAINE', at: [49.6, 31.8] },
-      { id: 'kazakhstan', text: 'KAZAKHSTAN', at: [48.5, 68] },
-    ],
-  },
-];
-/** The order the panels are shown in. */
-export const PANEL_ORDER = ['map-far-east', 'map-vladivostok', 'map-west'];
 
 /** Kinds drawn as a name across an area rather than as a point. */
 const AREA_KINDS = new Set(['region', 'district']);
@@ -132,10 +93,10 @@ export function positionText(p: PlaceData): string {
   return `${lat.toFixed(4)}, ${lon.toFixed(4)}${qualifier}`;
 }
 
-const panelOf = (at: Coordinates) => PANELS.find((panel) => containsPoint(panel, at))?.id ?? null;
-
 /** The whole map. */
 export function buildMap(archive: MapInput): MapView {
+  const { panels: byDetail, shown } = archive.panels;
+  const panelOf = (at: Coordinates) => byDetail.find((panel) => containsPoint(panel, at))?.id ?? null;
   const byId = new Map(archive.places.map((p) => [p.id, p]));
   const casesOf = (id: string) => archive.casesOf.get(id) ?? [];
 
@@ -152,7 +113,7 @@ export function buildMap(archive: MapInput): MapView {
 
   const positionOf = (p: PlaceEntry): Position => {
     if (p.data.kind === 'country') {
-      const panel = PANELS.find((panel) => panel.areaLabels?.some((l) => l.id === p.id));
+      const panel = byDetail.find((panel) => panel.areaLabels?.some((l) => l.id === p.id));
       return { state: 'country', panel: panel?.id ?? null };
     }
     const own = ownPosition(p);
@@ -196,11 +157,11 @@ export function buildMap(archive: MapInput): MapView {
   const maxCases = Math.max(1, ...mapPlaces.filter((p) => !p.area).map((p) => p.cases));
 
   const countryHref = (id: string) => (byId.has(id) && casesOf(id).length > 0 ? placeHref(id) : undefined);
-  const panels = PANEL_ORDER.map((id) => {
-    const panel = must(PANELS, id, 'map panel');
-    const index = PANELS.indexOf(panel);
+  const panels = shown.map((id) => {
+    const panel = must(byDetail, id, 'map panel');
+    const index = byDetail.indexOf(panel);
     const withLinks = { ...panel, areaLabels: panel.areaLabels?.map((l) => ({ ...l, href: countryHref(l.id) })) };
-    return drawPanel(withLinks, mapPlaces.filter((p) => p.panel === id), { maxCases, insets: PANELS.slice(0, index) });
+    return drawPanel(withLinks, mapPlaces.filter((p) => p.panel === id), { maxCases, insets: byDetail.slice(0, index) });
   });
   return { panels, rows, maxCases };
 }
@@ -232,8 +193,8 @@ export function locatorView(archive: MapInput, placeId: string): { drawing: Pane
   } else if (own.precision === 'approximate') {
     caption = AREA_KINDS.has(p.data.kind) ? 'The circle marks the region roughly.' : 'The position is approximate.';
   }
-  // The regional panels, not the close-up: a locator shows where in the country a place is.
-  const panel = PANELS.slice(1).find((x) => containsPoint(x, own!.at));
+  // The regional panels, not the close-ups: a locator shows where in the country a place is.
+  const panel = archive.panels.regional.find((x) => containsPoint(x, own!.at));
   if (!panel) return null;
   // A portrait panel fits in 240 units across; a landscape one gets 340, so neither is a sliver.
   const [w, south, e, north] = panel.extent;

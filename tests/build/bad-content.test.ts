@@ -105,6 +105,8 @@ const broken: [string, (c: string) => void, RegExp[]][] = [
   ['a paragraph inserted before published passages (their ids would shift)', (c) => replaceIn(join(c, 'documents/sample-report.mdx'), '## 1 Introduction\n\n', '## 1 Introduction\n\nA new opening paragraph, added later by an editor.\n\n'), [/documents\/sample-report\.mdx/, /passage "1-p1" was published as “in 1995 a worker left/, /shifts the ids/]],
   ['a published passage removed', (c) => replaceIn(join(c, 'documents/sample-report.mdx'), 'He was returned in 1996.', ''), [/documents\/sample-report\.mdx/, /passage "2-p1" was published and no longer exists/]],
   ['a redirect to an address that has itself moved', (c) => writeFileSync(join(c, 'redirects.yaml'), readFileSync(join(c, 'redirects.yaml'), 'utf8') + '- id: chain\n  from: /cases/older-sample-worker/\n  to: /cases/old-sample-worker/\n  date: "2026-12-01"\n  why: "x"\n'), [/redirects\.yaml/, /chain/, /to:/, /has itself moved/]],
+  ['a contact address that is not an e-mail address (content/site.yaml)', (c) => replaceIn(join(c, 'site.yaml'), 'email: ""', 'email: "editors at example"'), [/content\/site\.yaml: contact\.email: email must be an e-mail address/]],
+  ['a map panel whose extent lacks a side (content/map.yaml)', (c) => replaceIn(join(c, 'map.yaml'), /extent: \{ west: [\d.]+, /, 'extent: { '), [/content\/map\.yaml: panels\[0\]\.extent\.west: west is required/]],
   ['two case files with the same slug', (c) => writeFileSync(join(c, 'cases/Sample-Worker.mdx'), readFileSync(join(c, 'cases/sample-worker.mdx'), 'utf8')), [/sample-worker/i, /already used/]],
 ];
 

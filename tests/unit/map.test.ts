@@ -4,13 +4,15 @@ import { geoContains, geoDistance } from 'd3-geo';
 import { feature } from 'topojson-client';
 import countries10 from 'world-atlas/countries-10m.json' with { type: 'json' };
 import { layoutLabels, collisions, markerBox, overlaps, textWidth, type LabelRequest } from '../../src/lib/label-layout.ts';
-import { buildMap, PANELS, type PlaceData } from '../../src/lib/place-map.ts';
+import { buildMap, type PlaceData } from '../../src/lib/place-map.ts';
+import { mapPanels } from '../../src/lib/map-panels.ts';
 import { wrapLabel, markerRadius, drawPanel } from '../../src/lib/geo-map.ts';
 import { readPlaces, casesOfPlaces } from '../support/content.ts';
 
 const places = readPlaces() as unknown as { id: string; data: PlaceData }[];
 const casesOf = casesOfPlaces();
-const view = buildMap({ places, casesOf });
+const panels = mapPanels();
+const view = buildMap({ places, casesOf, panels });
 
 describe('label layout', () => {
   const point = (id: string, x: number, y: number, name = id): LabelRequest => ({ id, lines: [name], x, y, r: 4, kind: 'point', fontSize: 11 });
@@ -53,7 +55,7 @@ describe('the map of the record', () => {
 
   it('still lays out when every place in places.yaml has a case (room for the places writers will add)', () => {
     const everyPlace = new Map(places.map((p, i) => [p.id, [`case-${i}`]]));
-    const v = buildMap({ places, casesOf: everyPlace });
+    const v = buildMap({ places, casesOf: everyPlace, panels });
     for (const panel of v.panels) expect(collisions(panel.labels, panel.markers.map((m) => markerBox(m.x, m.y, m.r))), panel.id).toEqual([]);
     const drawn = new Set(v.panels.flatMap((p) => p.markers.flatMap((m) => m.places.map((x) => x.id))));
     for (const id of ['moscow', 'tver', 'novosibirsk', 'khabarovsk', 'vladivostok', 'chegdomyn']) expect(drawn.has(id), id).toBe(true);
@@ -93,7 +95,7 @@ describe('the map of the record', () => {
 
   it('leaves out a place with no position and says why', () => {
     const without = places.map((p) => (p.id === 'khabarovsk' ? { ...p, data: { ...p.data, coordinates: undefined, noCoordinates: 'The sources give no position.' } } : p));
-    const v = buildMap({ places: without as typeof places, casesOf });
+    const v = buildMap({ places: without as typeof places, casesOf, panels });
     const row = v.rows.find((r) => r.id === 'khabarovsk')!;
     expect(row.position.state).toBe('unknown');
     expect(row.where).toMatch(/The sources give no position/);
@@ -107,7 +109,7 @@ describe('the map of the record', () => {
       const numbers = [...panel.land.matchAll(/M(-?[\d.]+) (-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
       for (const [x, y] of numbers) { expect(x).toBeGreaterThanOrEqual(-0.1); expect(x).toBeLessThanOrEqual(panel.width + 0.1); expect(y).toBeLessThanOrEqual(panel.height + 0.1); }
     }
-    const locator = drawPanel({ ...PANELS[1], width: 240, resolution: '110m' }, [], { maxCases: 1, digits: 0 });
+    const locator = drawPanel({ ...panels.panels[1]!, width: 240, resolution: '110m' }, [], { maxCases: 1, digits: 0 });
     expect(locator.land).not.toMatch(/\./);
   });
 });

@@ -8,9 +8,8 @@ import {
   searchWords,
   restoreYo,
   isKoreanName,
-  KOREAN_SURNAMES,
-  KOREAN_GIVEN_SYLLABLES,
-} from '../../src/lib/spelling.ts';
+  spellingTables,
+} from '../../src/lib/spelling/index.ts';
 
 /** Case-insensitive "contains". */
 const lower = (list: string[]) => list.map((s) => s.toLowerCase());
@@ -101,7 +100,8 @@ describe('Korean names', () => {
 
   it('keeps every syllable variant in the search words even when phrases are capped', () => {
     const words = searchWords(['Choe Kyung Chol']);
-    for (const group of [KOREAN_SURNAMES[0]!, KOREAN_GIVEN_SYLLABLES[0]!, KOREAN_GIVEN_SYLLABLES[2]!]) {
+    const { koreanSurnames, koreanGivenSyllables } = spellingTables();
+    for (const group of [koreanSurnames[0]!, koreanGivenSyllables[0]!, koreanGivenSyllables[2]!]) {
       for (const spelling of group) expect(words).toContain(spelling.toLowerCase());
     }
   });
