@@ -4,7 +4,7 @@
  */
 import { drawPanel, containsPoint, type Panel, type MapPlace, type PanelDrawing } from './geo-map.ts';
 import { labelOf } from './vocabulary.ts';
-import { sitePath } from './site-path.ts';
+import { routes } from './routes.ts';
 
 /** A place as content/places.yaml gives it (the fields the map reads). */
 export interface PlaceData {
@@ -32,8 +32,6 @@ function must<T extends { id: string }>(list: T[], id: string, what: string): T 
   if (!found) throw new Error(`no ${what} "${id}"`);
   return found;
 }
-
-const placeHref = (id: string) => sitePath(`/places/${id}/`);
 
 /**
  * The panels, most detailed first: a place is drawn on the first panel that contains it;
@@ -166,7 +164,7 @@ export function buildMap(archive: MapInput): MapView {
     const ancestor = at ? drawnAncestor(p) : null;
     if (ancestor) {
       const a = ownPosition(ancestor)!;
-      return { state: 'within', in: { id: ancestor.id, name: ancestor.data.name, href: placeHref(ancestor.id) }, panel: panelOf(a.at) };
+      return { state: 'within', in: { id: ancestor.id, name: ancestor.data.name, href: routes.place(ancestor.id) }, panel: panelOf(a.at) };
     }
     return { state: 'unknown', reason: unknownReason(p) };
   };
@@ -175,7 +173,7 @@ export function buildMap(archive: MapInput): MapView {
   const withCases = archive.places.filter((p) => casesOf(p.id).length > 0 || (archive.factsOf?.get(p.id) ?? 0) > 0);
   const rows: MapRow[] = withCases.map((p) => {
     const position = positionOf(p);
-    return { id: p.id, name: p.data.name, href: placeHref(p.id), kind: labelOf(p.data.kind), cases: casesOf(p.id).length, facts: archive.factsOf?.get(p.id) ?? 0, position, where: describePosition(position) };
+    return { id: p.id, name: p.data.name, href: routes.place(p.id), kind: labelOf(p.data.kind), cases: casesOf(p.id).length, facts: archive.factsOf?.get(p.id) ?? 0, position, where: describePosition(position) };
   });
 
   // A marker counts the cases of its place and of the places within it that have no position of their own.
@@ -189,13 +187,13 @@ export function buildMap(archive: MapInput): MapView {
     const p = byId.get(id)!;
     const own = ownPosition(p)!;
     return {
-      id, name: p.data.name, href: placeHref(id), at: own.at, precision: own.precision, cases: cases.size,
+      id, name: p.data.name, href: routes.place(id), at: own.at, precision: own.precision, cases: cases.size,
       area: AREA_KINDS.has(p.data.kind), panel: panelOf(own.at)!,
     };
   }).filter((p) => p.panel);
   const maxCases = Math.max(1, ...mapPlaces.filter((p) => !p.area).map((p) => p.cases));
 
-  const countryHref = (id: string) => (byId.has(id) && casesOf(id).length > 0 ? placeHref(id) : undefined);
+  const countryHref = (id: string) => (byId.has(id) && casesOf(id).length > 0 ? routes.place(id) : undefined);
   const panels = PANEL_ORDER.map((id) => {
     const panel = must(PANELS, id, 'map panel');
     const index = PANELS.indexOf(panel);
@@ -239,6 +237,6 @@ export function locatorView(archive: MapInput, placeId: string): { drawing: Pane
   const [w, south, e, north] = panel.extent;
   const landscape = (e - w) * Math.cos((((south + north) / 2) * Math.PI) / 180) > north - south;
   const small: Panel = { ...panel, id: `locator-${panel.id}`, width: landscape ? 340 : 240, resolution: '110m', areaLabels: [] };
-  const drawing = drawPanel(small, [{ id: p.id, name: p.data.name, href: placeHref(p.id), at: own.at, precision: own.precision, cases: 1 }], { maxCases: 1, radius: 6, digits: 0, fontSize: 13 });
+  const drawing = drawPanel(small, [{ id: p.id, name: p.data.name, href: routes.place(p.id), at: own.at, precision: own.precision, cases: 1 }], { maxCases: 1, radius: 6, digits: 0, fontSize: 13 });
   return { drawing, caption };
 }

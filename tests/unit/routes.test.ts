@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { createRoutes } from '../../src/lib/routes.ts';
+import { ROOT } from '../support/project.ts';
 
 describe('every address of the site, with its base', () => {
   for (const [base, root] of [['/archive/', '/archive'], ['/archive', '/archive'], ['/', '']] as const) {
@@ -68,5 +71,45 @@ describe('every address of the site, with its base', () => {
     expect(() => r.fromRoot('cases/x/')).toThrow(/starts with "\/"/);
     expect(() => r.page('/cases', 2)).toThrow(/ends in "\/"/);
     expect(() => r.rest(r.act('x'), r.caseList())).toThrow(/is not a page under/);
+  });
+});
+
+/**
+ * No address is built outside src/lib/routes.ts: no call of the old sitePath, and no string
+ * starting with one of the site's top-level routes. src/scripts/search.ts keeps its own base
+ * handling (src/lib/site-path.ts): bundling the routes into the search page's script would
+ * change the bytes the search page sends.
+ */
+const TOP = /[`'"]\/(cases|documents|places|people|organizations|acts|perpetrators|record|timeline|index|search|map|data|about|corrections|feed\.xml|pagefind|favicon\.svg|404\.html)\b/;
+const EXEMPT = new Set([
+  'src/lib/routes.ts',
+  'src/lib/site-path.ts',
+  'src/scripts/search.ts',
+  // Messages telling writers what an address looks like ("e.g. "/cases/old-name/""); no address is built.
+  'src/content.config.ts',
+]);
+const sources = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+  e.isDirectory() ? sources(join(dir, e.name)) : /\.(ts|mts|js|mjs|astro)$/.test(e.name) ? [join(dir, e.name)] : []);
+
+/** Where a source builds an address: "file:line: text". */
+function addressesBuilt(file: string, text: string): string[] {
+  return text.split('\n').flatMap((line, i) => {
+    const code = line.trim();
+    if (code.startsWith('*') || code.startsWith('//') || code.startsWith('/*')) return [];
+    return /\bsitePath\(/.test(line) || TOP.test(line) ? [`${file}:${i + 1}: ${code.slice(0, 140)}`] : [];
+  });
+}
+
+describe('every address comes from src/lib/routes.ts', () => {
+  it('no file of src/ builds one itself', () => {
+    const found = sources(join(ROOT, 'src'))
+      .map((f) => relative(ROOT, f).split('\\').join('/'))
+      .filter((f) => !EXEMPT.has(f))
+      .flatMap((f) => addressesBuilt(f, readFileSync(join(ROOT, f), 'utf8')));
+    expect(found).toEqual([]);
+  });
+  it('names the file and line of an address built elsewhere', () => {
+    const text = "const a = 1;\nconst href = `/places/${id}/`;\n// a comment on '/cases/'\nconst b = sitePath(x);\n";
+    expect(addressesBuilt('src/data/x.ts', text)).toEqual(['src/data/x.ts:2: const href = `/places/${id}/`;', 'src/data/x.ts:4: const b = sitePath(x);']);
   });
 });
