@@ -32,8 +32,12 @@ export class CitationIndex {
   readonly documents = new Map<string, IndexedDocument>();
   private passages = new Map<string, Map<string, Passage>>();
 
-  /** `routes`: the routes of the site the links are for (by default, this build's). */
-  constructor(docs: IndexedDocument[], private routes: Routes = buildRoutes) {
+  /** The routes of the site the links are for. */
+  private readonly routes: Routes;
+
+  /** `routes`: by default, this build's (the Markdown plugins pass those of the base they are given). */
+  constructor(docs: IndexedDocument[], routes: Routes = buildRoutes) {
+    this.routes = routes;
     for (const d of docs) {
       this.documents.set(d.id, d);
       this.passages.set(d.id, new Map(d.passages.map((p) => [p.id, p])));

@@ -4,7 +4,8 @@
  * e.g. https://example.org/archive/), so that `routes.case('tsoy-li')` is '/archive/cases/tsoy-li/'
  * under /archive/ and '/cases/tsoy-li/' at the root. Published addresses never change: a reader
  * who cited one must find the same page there, so a route is changed here or nowhere.
- * Pure: the pages, the data layer, the Markdown plugins and the browser scripts all use it.
+ * Pure, so that the pages, the data layer and the Markdown plugins (which are given the base:
+ * createRoutes) build addresses the same way.
  */
 
 /** What a case list is narrowed to: /cases/<facet>/<id>/. */
@@ -102,10 +103,6 @@ export function createRoutes(base: string) {
     nameIndex: (shelf?: string) => at(shelf ? `/index/${shelf}/` : '/index/'),
     /** The search page. */
     search: () => at('/search/'),
-    /** The names the search page looks up first, filed by how they begin ("keys" lists the files). */
-    searchNames: (key: string) => at(`/search/names/${key}.json`),
-    /** Pagefind's files, written beside the pages ("pagefind.js"). */
-    searchIndex: (file: string) => at(`/pagefind/${file}`),
 
     /** The data page; `section` is one file's heading there. */
     data: (section?: string) => to(at('/data/'), section),

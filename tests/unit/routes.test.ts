@@ -46,8 +46,6 @@ describe('every address of the site, with its base', () => {
       expect(r.nameIndex()).toBe(`${root}/index/`);
       expect(r.nameIndex('cyrillic')).toBe(`${root}/index/cyrillic/`);
       expect(r.search()).toBe(`${root}/search/`);
-      expect(r.searchNames('keys')).toBe(`${root}/search/names/keys.json`);
-      expect(r.searchIndex('pagefind.js')).toBe(`${root}/pagefind/pagefind.js`);
       expect(r.data()).toBe(`${root}/data/`);
       expect(r.data('event-acts')).toBe(`${root}/data/#event-acts`);
       expect(r.dataFile('cases.csv')).toBe(`${root}/data/cases.csv`);
