@@ -23,8 +23,8 @@ export default defineConfig({
   // SITE_URL: the archive's public address, for a deployment. Without it the build is a local
   // preview (npm start): its citations carry the preview's address and its pages say so.
   site: process.env.SITE_URL || PREVIEW_ORIGIN,
-  // SITE_BASE: the sub-path the archive is served from (e.g. /archive/); every internal link goes
-  // through sitePath() in src/lib/site-path.ts.
+  // SITE_BASE: the sub-path the archive is served from (e.g. /archive/); every internal address is
+  // built, with it, in src/lib/routes.ts.
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
   // Four pages rendered at a time: a page's work is partly waiting (files written, data read), and
@@ -40,7 +40,7 @@ export default defineConfig({
       remarkPlugins: [
         remarkGfm,
         [remarkPassageIds, { isDocument }],
-        [remarkCitationLinks, { index: () => loadCitationIndex(`${contentDir()}${sep}documents`), base: process.env.SITE_BASE ?? '/', site: process.env.SITE_URL || PREVIEW_ORIGIN }],
+        [remarkCitationLinks, { index: () => loadCitationIndex(`${contentDir()}${sep}documents`, process.env.SITE_BASE ?? '/'), site: process.env.SITE_URL || PREVIEW_ORIGIN }],
       ],
       rehypePlugins: [
         [rehypePassageSpellings, { isDocument, entities: () => readEntityNames(contentDir()) }],

@@ -10,7 +10,7 @@ import { entitySummaries, KIND_LABEL } from './entities.ts';
 import { buildIndex, caseSpellings, type IndexGroup, type IndexTarget } from '../lib/a-to-z.ts';
 import { koreanNameVariants } from '../lib/spelling/index.ts';
 import { paginate, type Page } from '../lib/paging.ts';
-import { sitePath } from '../lib/site-path.ts';
+import { routes } from '../lib/routes.ts';
 
 /** Entries /index/ shows in full; beyond this it shows the letters, each linking to its pages. */
 export const WHOLE_INDEX_LIMIT = 1200;
@@ -42,7 +42,7 @@ export function caseSubjects(archive: Archive): { case: Archive['cases'][number]
     case: c,
     target: {
       name: c.data.title,
-      href: sitePath(`/cases/${c.id}/`),
+      href: routes.case(c.id),
       kind: 'case',
       spellings: caseSpellings(c.data.title, c.data.names.map((n) => n.name), (n) => koreanNameVariants(n).find((v) => CYRILLIC.test(v))),
     },
@@ -71,8 +71,6 @@ export function indexShelves(archive: Archive): IndexShelf[] {
 
 /** The shelf a group of /index/ belongs to. */
 export const shelfOf = (g: IndexGroup) => (/^[A-Z]$/.test(g.letter) ? g.letter.toLowerCase() : /\p{Script=Cyrillic}/u.test(g.letter) ? 'cyrillic' : 'other');
-
-export const shelfPath = (slug: string) => `/index/${slug}/`;
 
 /** Every page of every shelf. */
 export function shelfPages(archive: Archive): { shelf: IndexShelf; page: Page<IndexGroup['entries'][number]> }[] {

@@ -8,14 +8,15 @@ import type { Archive } from './archive.ts';
 import { must } from './archive.ts';
 import { caseRow } from './cases.ts';
 import { STATUSES } from '../lib/vocabulary.ts';
-import { paginate, pagePath, type Page } from '../lib/paging.ts';
+import { paginate, type Page } from '../lib/paging.ts';
+import { routes, type CaseFacet } from '../lib/routes.ts';
 
 export type CaseRow = ReturnType<typeof caseRow>;
 
-export type FacetKind = 'status' | 'act' | 'decade' | 'source' | 'place' | 'person' | 'organization';
+export type FacetKind = CaseFacet;
 
 export interface CaseList {
-  /** Address of the list's first page, e.g. "/cases/status/detained/". */
+  /** Address of the list's first page (routes.caseList), e.g. "/cases/status/detained/". */
   path: string;
   /** "Cases with the status “Detained”". */
   title: string;
@@ -42,8 +43,6 @@ const TITLE: Record<FacetKind, (label: string) => string> = {
 /** Sorts by name as a reader looks it up: a pseudonym's quotation marks do not count. */
 export const nameKey = (title: string) => title.replace(/^[“”"‘’'«]+/, '').trim();
 const byName = (a: CaseRow, b: CaseRow) => nameKey(a.title).localeCompare(nameKey(b.title), 'en') || a.id.localeCompare(b.id);
-
-export const caseListPath = (kind?: FacetKind, id?: string) => (kind && id ? `/cases/${kind}/${id}/` : '/cases/');
 
 interface CaseLists { all: CaseList; lists: CaseList[]; facets: Facet[] }
 const built = new WeakMap<Archive, CaseLists>();
@@ -83,9 +82,9 @@ export function caseLists(archive: Archive): CaseLists {
     for (const p of c.data.people) add('person', p, () => must(archive.people, p, 'person').data.name, r);
     for (const o of c.data.organizations) add('organization', o, () => must(archive.organizations, o, 'organization').data.name, r);
   }
-  const all: CaseList = { path: caseListPath(), title: 'Cases', rows };
+  const all: CaseList = { path: routes.caseList(), title: 'Cases', rows };
   const lists = [all, ...[...groups.values()].map((g) => ({
-    path: caseListPath(g.kind, g.id), title: TITLE[g.kind](g.label), facet: { kind: g.kind, id: g.id, label: g.label }, rows: g.rows,
+    path: routes.caseList(g.kind, g.id), title: TITLE[g.kind](g.label), facet: { kind: g.kind, id: g.id, label: g.label }, rows: g.rows,
   }))];
   const order: Record<FacetKind, (a: FacetValue, b: FacetValue) => number> = {
     status: (a, b) => Object.keys(STATUSES).indexOf(a.id) - Object.keys(STATUSES).indexOf(b.id),
@@ -100,7 +99,7 @@ export function caseLists(archive: Archive): CaseLists {
     kind,
     label: FACET_LABEL[kind],
     values: [...groups.values()].filter((g) => g.kind === kind && g.rows.length > 0)
-      .map((g) => ({ id: g.id, label: g.label, count: g.rows.length, href: caseListPath(kind, g.id) }))
+      .map((g) => ({ id: g.id, label: g.label, count: g.rows.length, href: routes.caseList(kind, g.id) }))
       .sort(order[kind]),
   }));
   const result = { all, lists, facets };
@@ -111,8 +110,8 @@ export function caseLists(archive: Archive): CaseLists {
 /** Every page of every case list, except the first page of all cases (/cases/ itself). */
 export function caseListPages(archive: Archive): { params: { list: string }; props: { path: string; page: number } }[] {
   return caseLists(archive).lists.flatMap((list) => paginate(list.rows).map((p) => ({ list, p })))
-    .filter(({ list, p }) => !(list.path === '/cases/' && p.number === 1))
-    .map(({ list, p }) => ({ params: { list: pagePath(list.path, p.number).slice('/cases/'.length, -1) }, props: { path: list.path, page: p.number } }));
+    .filter(({ list, p }) => !(list.path === routes.caseList() && p.number === 1))
+    .map(({ list, p }) => ({ params: { list: routes.rest(routes.page(list.path, p.number), routes.caseList())! }, props: { path: list.path, page: p.number } }));
 }
 
 /** One page of one list, ready to show. */
@@ -128,5 +127,5 @@ export function caseListPage(archive: Archive, path: string, number: number): { 
 /** The list of the cases naming an entity, for its page ("All 512 cases naming Vladivostok"). */
 export function entityCaseList(archive: Archive, kind: 'places' | 'people' | 'organizations', id: string): CaseList | undefined {
   const facet: FacetKind = kind === 'places' ? 'place' : kind === 'people' ? 'person' : 'organization';
-  return caseLists(archive).lists.find((l) => l.path === caseListPath(facet, id));
+  return caseLists(archive).lists.find((l) => l.path === routes.caseList(facet, id));
 }

@@ -5,18 +5,17 @@ import { STATUSES, type Status } from '../lib/vocabulary.ts';
 import { describeDate, describeSpan, formatDate, yearOf, yearText, decadeOf, compareDates, dateSpan } from '../lib/dates.ts';
 import { inEventOrder } from '../lib/timeline.ts';
 import type { ResolvedCitation } from '../lib/citations.ts';
-import { sitePath } from '../lib/site-path.ts';
+import { routes } from '../lib/routes.ts';
 
-export const casePath = (id: string) => `/cases/${id}/`;
 export const statusLabel = (s: string) => STATUSES[s as Status] ?? s;
 
 export interface Link { href: string; text: string }
 
 export function entityLinks(archive: Archive, c: CaseEntry) {
   return {
-    places: c.data.places.map((id) => ({ href: sitePath(`/places/${id}/`), text: must(archive.places, id, 'place').data.name })),
-    people: c.data.people.map((id) => ({ href: sitePath(`/people/${id}/`), text: must(archive.people, id, 'person').data.name })),
-    organizations: c.data.organizations.map((id) => ({ href: sitePath(`/organizations/${id}/`), text: must(archive.organizations, id, 'organization').data.name })),
+    places: c.data.places.map((id) => ({ href: routes.place(id), text: must(archive.places, id, 'place').data.name })),
+    people: c.data.people.map((id) => ({ href: routes.person(id), text: must(archive.people, id, 'person').data.name })),
+    organizations: c.data.organizations.map((id) => ({ href: routes.organization(id), text: must(archive.organizations, id, 'organization').data.name })),
   };
 }
 
@@ -59,10 +58,10 @@ export function caseView(archive: Archive, c: CaseEntry) {
       id: d.id,
       title: d.data.title,
       citeAs: d.data.citeAs,
-      href: sitePath(`/documents/${d.id}/`),
+      href: routes.document(d.id),
       names: namesBySource.get(d.id) ?? [],
       descriptions: descriptionsBySource.get(d.id) ?? [],
-      passages: order.filter((p) => ids.has(p.id)).map((p) => ({ href: sitePath(`/documents/${d.id}/#${p.id}`), label: p.label })),
+      passages: order.filter((p) => ids.has(p.id)).map((p) => ({ href: routes.document(d.id, p.id), label: p.label })),
     };
   });
   const related = (archive.related.get(c.id) ?? []).map((r) => {
@@ -72,7 +71,7 @@ export function caseView(archive: Archive, c: CaseEntry) {
       ...r.shared.places.map((id) => must(archive.places, id, 'place').data.name),
       ...r.shared.organizations.map((id) => must(archive.organizations, id, 'organization').data.name),
     ];
-    return { href: sitePath(casePath(other.id)), title: other.data.title, status: statusLabel(other.data.status), why: why.slice(0, 4).join(', ') || 'same source document' };
+    return { href: routes.case(other.id), title: other.data.title, status: statusLabel(other.data.status), why: why.slice(0, 4).join(', ') || 'same source document' };
   });
   return {
     status: statusLabel(c.data.status),
@@ -99,7 +98,7 @@ export function caseRow(archive: Archive, c: CaseEntry) {
   const y = years(c);
   return {
     id: c.id,
-    href: sitePath(casePath(c.id)),
+    href: routes.case(c.id),
     title: c.data.title,
     pseudonym: Boolean(c.data.pseudonym),
     summary: c.data.summary,
@@ -110,6 +109,6 @@ export function caseRow(archive: Archive, c: CaseEntry) {
     decades: decades(c),
     places: links.places,
     placeIds: c.data.places,
-    sources: docs.map((d) => ({ id: d.id, href: sitePath(`/documents/${d.id}/`), text: d.data.citeAs })),
+    sources: docs.map((d) => ({ id: d.id, href: routes.document(d.id), text: d.data.citeAs })),
   };
 }

@@ -10,15 +10,15 @@ import { correctionsOf } from './corrections.ts';
 import { documentItem, caseItem, formatPinned, formatCaseCitation, shareCitations, STYLES, type CslItem, type FormattedCitation, type Pinpoint, type SharedCitation, type StyleId } from '../lib/cite.ts';
 import type { DocumentOutline } from '../lib/passages.ts';
 import { formatDate } from '../lib/dates.ts';
-import { sitePath } from '../lib/site-path.ts';
+import { routes } from '../lib/routes.ts';
 import { statusLabel } from './cases.ts';
 import { SITE } from './site.ts';
 
 /** The archive's name, as set with its publisher's details in content/site.yaml. */
 export const ARCHIVE_NAME = SITE.name;
 
-/** The absolute address of a path of this site ("/cases/x/" → "https://…/cases/x/"). */
-export const absolute = (path: string, site: URL) => new URL(sitePath(path), site).href;
+/** The absolute address of an address of this site (routes.case("x") → "https://…/cases/x/"). */
+export const absolute = (address: string, site: URL) => new URL(address, site).href;
 
 export function documentRecord(archive: Archive, doc: DocumentEntry, site: URL): CslItem {
   const d = doc.data;
@@ -32,7 +32,7 @@ export function documentRecord(archive: Archive, doc: DocumentEntry, site: URL):
     publisher: must(archive.organizations, d.publisher, 'organization').data.name,
     published: d.published,
     identifiers: d.identifiers,
-    url: absolute(`/documents/${doc.id}/`, site),
+    url: absolute(routes.document(doc.id), site),
     originalUrl: d.originalUrl,
     language: d.language,
   });
@@ -108,7 +108,7 @@ export async function caseHistory(archive: Archive, c: CaseEntry): Promise<CaseH
   const corrections = await correctionsOf(archive, `cases/${c.id}`);
   const published = c.data.published;
   const entries: ChangeEntry[] = [
-    ...corrections.map((k) => ({ date: k.date, when: k.when, text: `Corrected (${k.fields.join(', ')})`, href: sitePath(`/corrections/#${k.id}`) })),
+    ...corrections.map((k) => ({ date: k.date, when: k.when, text: `Corrected (${k.fields.join(', ')})`, href: routes.corrections(k.id) })),
     ...c.data.history.map((h) => ({ date: h.date, when: formatDate(h.date), text: h.change })),
   ];
   const early = entries.filter((e) => e.date < published);
@@ -121,7 +121,7 @@ export async function caseHistory(archive: Archive, c: CaseEntry): Promise<CaseH
 }
 
 export function caseRecord(c: CaseEntry, history: CaseHistory, site: URL): CslItem {
-  return caseItem({ id: c.id, title: c.data.title, archive: ARCHIVE_NAME, changed: history.changed, url: absolute(`/cases/${c.id}/`, site) });
+  return caseItem({ id: c.id, title: c.data.title, archive: ARCHIVE_NAME, changed: history.changed, url: absolute(routes.case(c.id), site) });
 }
 
 export function caseCitations(item: CslItem): FormattedCitation[] {
@@ -193,7 +193,7 @@ export function caseMeta(c: CaseEntry, item: CslItem, history: CaseHistory): Met
   ];
 }
 
-const archiveOrg = (site: URL) => ({ '@type': 'Organization', name: ARCHIVE_NAME, url: absolute('/', site) });
+const archiveOrg = (site: URL) => ({ '@type': 'Organization', name: ARCHIVE_NAME, url: absolute(routes.home(), site) });
 
 /** schema.org for a document: a Report or a NewsArticle (else an Article), the archive's copy of it. */
 export function documentJsonLd(archive: Archive, doc: DocumentEntry, site: URL): object {
@@ -214,7 +214,7 @@ export function documentJsonLd(archive: Archive, doc: DocumentEntry, site: URL):
     publisher,
     ...(item.number ? { reportNumber: item.number } : {}),
     ...(d.originalUrl ? { isBasedOn: d.originalUrl, sameAs: d.originalUrl } : {}),
-    isPartOf: { '@type': 'WebSite', name: ARCHIVE_NAME, url: absolute('/', site) },
+    isPartOf: { '@type': 'WebSite', name: ARCHIVE_NAME, url: absolute(routes.home(), site) },
   };
 }
 
@@ -240,7 +240,7 @@ export function caseJsonLd(archive: Archive, c: CaseEntry, item: CslItem, histor
     return {
       '@type': 'Place',
       name: p.data.name,
-      url: absolute(`/places/${p.id}/`, site),
+      url: absolute(routes.place(p.id), site),
       ...(coords ? { geo: { '@type': 'GeoCoordinates', latitude: coords[0], longitude: coords[1] } } : {}),
     };
   });
@@ -265,8 +265,8 @@ export function caseJsonLd(archive: Archive, c: CaseEntry, item: CslItem, histor
     about,
     ...(places.length ? { spatialCoverage: places } : {}),
     keywords: statusLabel(d.status),
-    citation: (archive.documentsOfCase.get(c.id) ?? []).map((id) => absolute(`/documents/${id}/`, site)),
-    isPartOf: { '@type': 'WebSite', name: ARCHIVE_NAME, url: absolute('/', site) },
+    citation: (archive.documentsOfCase.get(c.id) ?? []).map((id) => absolute(routes.document(id), site)),
+    isPartOf: { '@type': 'WebSite', name: ARCHIVE_NAME, url: absolute(routes.home(), site) },
   };
 }
 

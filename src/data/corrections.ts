@@ -7,6 +7,7 @@ import type { Archive } from './archive.ts';
 import { ContentError } from './archive.ts';
 import { formatDate } from '../lib/dates.ts';
 import type { ResolvedCitation } from '../lib/citations.ts';
+import { routes, type EntityFolder } from '../lib/routes.ts';
 
 export interface Correction {
   id: string;
@@ -37,7 +38,7 @@ export function corrections(archive: Archive): Promise<Correction[]> {
       });
       out.push({
         id: e.id, date: e.data.date, when: formatDate(e.data.date),
-        about: { kind, id, href: `/${kind}/${id}/`, title: target.data.title ?? target.data.name ?? id },
+        about: { kind, id, href: kind === 'cases' ? routes.case(id) : routes.entity(kind as EntityFolder, id), title: target.data.title ?? target.data.name ?? id },
         fields: e.data.fields, change: e.data.change, why: e.data.why, citations,
       });
     }

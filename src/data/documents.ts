@@ -1,15 +1,11 @@
 /** Everything a document page shows, derived from the archive. */
 import type { Archive, DocumentEntry } from './archive.ts';
 import { must } from './archive.ts';
-import { sitePath } from '../lib/site-path.ts';
+import { routes } from '../lib/routes.ts';
 import type { Section } from '../lib/passages.ts';
 import { groupCitations, type ResolvedCitation } from '../lib/citations.ts';
-import { paginate, pagePath } from '../lib/paging.ts';
+import { paginate } from '../lib/paging.ts';
 import { nameKey } from './case-lists.ts';
-
-export function documentPath(id: string) {
-  return `/documents/${id}/`;
-}
 
 export interface TocEntry { id: string; text: string; depth: number }
 
@@ -21,9 +17,6 @@ export function tableOfContents(sections: Section[]): TocEntry[] {
 export const CITING_SHOWN = 20;
 /** How many cases a paragraph's entry names before linking to the whole list of the cases citing that paragraph. */
 export const PER_PARAGRAPH = 3;
-
-/** The address of the whole list of the cases citing one paragraph (only for a paragraph cited by more than PER_PARAGRAPH). */
-export const paragraphCitedPath = (docId: string, passageId: string) => `/documents/${docId}/cited/${passageId}/`;
 
 interface CitingCase { id: string; href: string; title: string }
 
@@ -37,7 +30,7 @@ function casesByPassage(archive: Archive, doc: DocumentEntry) {
     const own = (archive.citationsOfCase.get(c.id) ?? []).filter((r) => r.document.id === doc.id);
     cited.set(c.id, own);
     for (const pid of new Set(own.map((r) => r.passage.id))) {
-      byPassage.set(pid, [...(byPassage.get(pid) ?? []), { id: c.id, href: sitePath(`/cases/${c.id}/`), title: c.data.title }]);
+      byPassage.set(pid, [...(byPassage.get(pid) ?? []), { id: c.id, href: routes.case(c.id), title: c.data.title }]);
     }
   }
   return { cases, cited, byPassage };
@@ -54,14 +47,14 @@ export function citingCases(archive: Archive, doc: DocumentEntry) {
   const order = archive.outlines.get(doc.id)!.passages;
   return {
     total: cases.length,
-    all: sitePath(`/cases/source/${doc.id}/`),
-    shown: cases.slice(0, CITING_SHOWN).map((c) => ({ href: sitePath(`/cases/${c.id}/`), title: c.data.title, cites: groupCitations(cited.get(c.id)!)[0].label.slice(doc.data.citeAs.length + 2) })),
+    all: routes.caseList('source', doc.id),
+    shown: cases.slice(0, CITING_SHOWN).map((c) => ({ href: routes.case(c.id), title: c.data.title, cites: groupCitations(cited.get(c.id)!)[0].label.slice(doc.data.citeAs.length + 2) })),
     passages: order
       .filter((p) => byPassage.has(p.id))
       .map((p) => {
         const list = byPassage.get(p.id)!;
         const more = Math.max(0, list.length - PER_PARAGRAPH);
-        return { id: p.id, label: p.label, excerpt: excerpt(p.text), count: list.length, cases: list.slice(0, PER_PARAGRAPH), more, all: more > 0 ? sitePath(paragraphCitedPath(doc.id, p.id)) : null };
+        return { id: p.id, label: p.label, excerpt: excerpt(p.text), count: list.length, cases: list.slice(0, PER_PARAGRAPH), more, all: more > 0 ? routes.paragraphCited(doc.id, p.id) : null };
       }),
   };
 }
@@ -76,7 +69,7 @@ export function paragraphCitedPages(archive: Archive) {
     return archive.outlines.get(doc.id)!.passages
       .filter((p) => (byPassage.get(p.id)?.length ?? 0) > PER_PARAGRAPH)
       .flatMap((p) => paginate(byPassage.get(p.id)!).map((page) => ({
-        params: { id: doc.id, path: pagePath(`${p.id}/`, page.number).slice(0, -1) },
+        params: { id: doc.id, path: routes.rest(routes.page(routes.paragraphCited(doc.id, p.id), page.number), routes.documentCited(doc.id)) },
         props: { docId: doc.id, passageId: p.id, page },
       })));
   });

@@ -6,7 +6,7 @@ import { entityCaseList } from './case-lists.ts';
 /** How many of its cases an entity's page lists before linking to the whole list. */
 export const CASES_SHOWN = 20;
 import { labelOf } from '../lib/vocabulary.ts';
-import { sitePath } from '../lib/site-path.ts';
+import { routes } from '../lib/routes.ts';
 
 export const KIND_LABEL: Record<EntityKind, { one: string; many: string }> = {
   places: { one: 'Place', many: 'Places' },
@@ -39,7 +39,7 @@ export function entitySummaries(archive: Archive, kind: EntityKind): EntitySumma
 function summarize(archive: Archive, kind: EntityKind): EntitySummary[] {
   if (kind === 'places') {
     return archive.places.map((p) => ({
-      kind, id: p.id, href: sitePath(`/places/${p.id}/`), name: p.data.name,
+      kind, id: p.id, href: routes.place(p.id), name: p.data.name,
       spellings: uniq([...p.data.spellings, p.data.russian, p.data.native], p.data.name),
       russian: p.data.russian,
       description: `${labelOf(p.data.kind)}${p.data.parent ? `, ${must(archive.places, p.data.parent, 'place').data.name}` : ''}`,
@@ -47,14 +47,14 @@ function summarize(archive: Archive, kind: EntityKind): EntitySummary[] {
   }
   if (kind === 'people') {
     return archive.people.map((p) => ({
-      kind, id: p.id, href: sitePath(`/people/${p.id}/`), name: p.data.name,
+      kind, id: p.id, href: routes.person(p.id), name: p.data.name,
       spellings: uniq([...p.data.spellings, p.data.russian, p.data.korean], p.data.name),
       russian: p.data.russian,
       description: p.data.role,
     }));
   }
   return archive.organizations.map((o) => ({
-    kind, id: o.id, href: sitePath(`/organizations/${o.id}/`), name: o.data.name,
+    kind, id: o.id, href: routes.organization(o.id), name: o.data.name,
     spellings: uniq([...o.data.acronyms, ...o.data.spellings, o.data.russian, o.data.korean], o.data.name),
     description: labelOf(o.data.kind),
   }));
@@ -74,12 +74,12 @@ export function entityView(archive: Archive, kind: EntityKind, id: string) {
   for (const m of archive.mentionsOf[kind].get(id) ?? []) {
     const passage = archive.outlines.get(m.document)!.passages.find((p) => p.id === m.passage)!;
     const list = byDoc.get(m.document) ?? [];
-    list.push({ href: sitePath(`/documents/${m.document}/#${m.passage}`), label: passage.label, text: excerptAround(m.text, [summary.name, ...summary.spellings]) });
+    list.push({ href: routes.document(m.document, m.passage), label: passage.label, text: excerptAround(m.text, [summary.name, ...summary.spellings]) });
     byDoc.set(m.document, list);
   }
   const mentions = [...byDoc].map(([docId, passages]) => {
     const d = must(archive.documents, docId, 'document');
-    return { href: sitePath(`/documents/${docId}/`), title: d.data.title, citeAs: d.data.citeAs, passages };
+    return { href: routes.document(docId), title: d.data.title, citeAs: d.data.citeAs, passages };
   });
   return { summary, cases, allCases, mentions };
 }

@@ -5,14 +5,14 @@
  */
 import type { Archive } from './archive.ts';
 import { must } from './archive.ts';
-import { sitePath } from '../lib/site-path.ts';
+import { routes } from '../lib/routes.ts';
 
 type Kind = 'places' | 'people' | 'organizations';
 const TYPE: Record<Kind, string> = { places: 'Place', people: 'Person', organizations: 'Organization' };
 
 export function entityJsonLd(archive: Archive, kind: Kind, id: string, site: URL): object {
-  const url = (path: string) => new URL(sitePath(path), site).href;
-  const self = url(`/${kind}/${id}/`);
+  const url = (address: string) => new URL(address, site).href;
+  const self = url(routes.entity(kind, id));
   if (kind === 'places') {
     const p = must(archive.places, id, 'place');
     const names = [...new Set([...p.data.spellings, p.data.russian, p.data.native].filter((n): n is string => Boolean(n)))];
@@ -23,7 +23,7 @@ export function entityJsonLd(archive: Archive, kind: Kind, id: string, site: URL
       ...(p.data.coordinates
         ? { geo: { '@type': 'GeoCoordinates', latitude: p.data.coordinates[0], longitude: p.data.coordinates[1], ...(precision !== 'exact' ? { description: precision === 'city' ? 'The city’s position, not the building’s' : 'Approximate position' } : {}) } }
         : {}),
-      ...(p.data.parent ? { containedInPlace: { '@type': 'Place', '@id': url(`/places/${p.data.parent}/`), name: must(archive.places, p.data.parent, 'place').data.name } } : {}),
+      ...(p.data.parent ? { containedInPlace: { '@type': 'Place', '@id': url(routes.place(p.data.parent)), name: must(archive.places, p.data.parent, 'place').data.name } } : {}),
       ...(p.data.note ? { description: p.data.note } : {}),
     };
   }

@@ -4,7 +4,7 @@ import { precisionOf, compareDates, decadeOf } from '../lib/dates.ts';
 import { inEventOrder } from '../lib/timeline.ts';
 import { withAncestors } from '../lib/acts.ts';
 import { years } from './cases.ts';
-import { sitePath } from '../lib/site-path.ts';
+import { routes } from '../lib/routes.ts';
 
 export const CASE_FIELDS: [string, string][] = [
   ['id', 'Stable id of the case; its page is /cases/<id>/'],
@@ -75,7 +75,7 @@ export function caseRecords(archive: Archive, site: URL) {
     return {
       id: c.id,
       title: c.data.title,
-      url: new URL(sitePath(`/cases/${c.id}/`), site).href,
+      url: new URL(routes.case(c.id), site).href,
       names: [...new Set(c.data.names.map((n) => n.name))],
       descriptions: [...new Set(c.data.descriptions.map((n) => n.label))],
       pseudonym: Boolean(c.data.pseudonym),
@@ -229,7 +229,7 @@ export function placeRecords(archive: Archive, site: URL) {
     coordinates_precision: p.data.coordinatesPrecision ?? '',
     no_coordinates: p.data.noCoordinates ?? '',
     note: p.data.note ?? '',
-    url: new URL(sitePath(`/places/${p.id}/`), site).href,
+    url: new URL(routes.place(p.id), site).href,
   }));
 }
 
@@ -243,7 +243,7 @@ export function personRecords(archive: Archive, site: URL) {
     role: p.data.role,
     affiliations: p.data.affiliations,
     note: p.data.note ?? '',
-    url: new URL(sitePath(`/people/${p.id}/`), site).href,
+    url: new URL(routes.person(p.id), site).href,
   }));
 }
 
@@ -258,6 +258,6 @@ export function organizationRecords(archive: Archive, site: URL) {
     spellings: o.data.spellings,
     parent: o.data.parent ?? '',
     note: o.data.note ?? '',
-    url: new URL(sitePath(`/organizations/${o.id}/`), site).href,
+    url: new URL(routes.organization(o.id), site).href,
   }));
 }

@@ -11,16 +11,11 @@ import { inEventOrder } from '../lib/timeline.ts';
 import { withAncestors, decadeRange, tally } from '../lib/acts.ts';
 import { ATTRIBUTIONS, ATTRIBUTION_MEANINGS, type Attribution } from '../lib/vocabulary.ts';
 import type { ResolvedCitation } from '../lib/citations.ts';
-import { paginate, pagePath, type Page } from '../lib/paging.ts';
-import { sitePath } from '../lib/site-path.ts';
+import { paginate, type Page } from '../lib/paging.ts';
+import { routes, NOT_NAMED } from '../lib/routes.ts';
 
-export const actPath = (id: string) => `/acts/${id}/`;
-export const perpetratorPath = (id: string) => `/perpetrators/${id}/`;
-/** The page of the acts whose source names no one. */
-export const NOT_NAMED = 'not-named';
+/** The name of the page of the acts whose source names no one (routes.recordGroup(NOT_NAMED)). */
 export const NOT_NAMED_LABEL = 'Not named in the source';
-export const notNamedPath = () => `/record/${NOT_NAMED}/`;
-export const decadePath = (decade: string) => `/record/${decade}/`;
 
 export interface Named { id: string; name: string; href: string }
 
@@ -82,7 +77,7 @@ const built = new WeakMap<Archive, ArchiveRecord>();
 export function record(archive: Archive): ArchiveRecord {
   const cached = built.get(archive);
   if (cached) return cached;
-  const org = (id: string): Named => ({ id, name: must(archive.organizations, id, 'organization').data.name, href: perpetratorPath(id) });
+  const org = (id: string): Named => ({ id, name: must(archive.organizations, id, 'organization').data.name, href: routes.perpetrator(id) });
   const parentOf = (id: string) => archive.organizations.find((o) => o.id === id)?.data.parent;
   const actName = new Map(archive.acts.map((a) => [a.id, a.data.name]));
   const coded: CodedAct[] = [];
@@ -99,14 +94,14 @@ export function record(archive: Archive): ArchiveRecord {
           key: `${c.id}/${i + 1}`,
           caseId: c.id,
           caseTitle: c.data.title,
-          caseHref: `/cases/${c.id}/`,
+          caseHref: routes.case(c.id),
           pseudonym: Boolean(c.data.pseudonym),
           n: i + 1,
           date: e.date,
           when: describeDate(e),
           decade: decadeOf(e.date),
           text: e.text,
-          act: { id: a.act, name: actName.get(a.act) ?? a.act, href: actPath(a.act) },
+          act: { id: a.act, name: actName.get(a.act) ?? a.act, href: routes.act(a.act) },
           perpetrators: a.perpetrators.map(org),
           within: new Set(a.perpetrators.flatMap((p) => withAncestors(p, parentOf))),
           attribution: a.attribution as Attribution,
@@ -149,7 +144,7 @@ export function record(archive: Archive): ArchiveRecord {
     coded,
     uncoded,
     events,
-    acts: archive.acts.map((a) => ({ id: a.id, name: a.data.name, href: actPath(a.id), definition: a.data.definition, scope: a.data.scope, basis: a.data.basis })),
+    acts: archive.acts.map((a) => ({ id: a.id, name: a.data.name, href: routes.act(a.id), definition: a.data.definition, scope: a.data.scope, basis: a.data.basis })),
     byAct: perAct(coded),
     perpetrators,
     notNamed: { total: count(unnamed), byAct: perAct(unnamed) },
@@ -180,8 +175,8 @@ export function groupBy<K>(list: CodedAct[], key: (c: CodedAct) => K): [K, Coded
 /** The coding of one event for its case page: act names, perpetrators, attribution, evidence. */
 export function eventActsView(archive: Archive, acts: { act: string; perpetrators: string[]; attribution: string; sources: string[]; note?: string }[] | undefined) {
   return (acts ?? []).map((a) => ({
-    act: { id: a.act, name: must(archive.acts, a.act, 'act').data.name, href: actPath(a.act) },
-    perpetrators: a.perpetrators.map((p) => ({ id: p, name: must(archive.organizations, p, 'organization').data.name, href: perpetratorPath(p) })),
+    act: { id: a.act, name: must(archive.acts, a.act, 'act').data.name, href: routes.act(a.act) },
+    perpetrators: a.perpetrators.map((p) => ({ id: p, name: must(archive.organizations, p, 'organization').data.name, href: routes.perpetrator(p) })),
     attribution: a.attribution,
     note: a.note,
     evidence: a.sources.map((s) => archive.citations.resolve(s)),
@@ -194,7 +189,7 @@ export { ATTRIBUTION_MEANINGS };
 export function perpetratorFact(archive: Archive, id: string): [string, { href: string; text: string }][] {
   const p = record(archive).perpetrators.find((x) => x.id === id);
   if (!p) return [];
-  return [['Acts attributed', { href: sitePath(perpetratorPath(id)), text: `${p.total.events} ${p.total.events === 1 ? 'event' : 'events'} in ${p.total.cases} ${p.total.cases === 1 ? 'case' : 'cases'}` }]];
+  return [['Acts attributed', { href: routes.perpetrator(id), text: `${p.total.events} ${p.total.events === 1 ? 'event' : 'events'} in ${p.total.cases} ${p.total.cases === 1 ? 'case' : 'cases'}` }]];
 }
 
 /** Names of the acts recorded by a case's events (or by any case), in the vocabulary's order: the search filter's values. */
@@ -206,10 +201,6 @@ export function caseActNames(archive: Archive, c?: Archive['cases'][number]): st
 /** How many events a list page shows, and how many a summary page shows of each group before linking to the whole list. */
 export const EVENTS_PER_PAGE = 25;
 export const PREVIEW = 5;
-
-export const perpetratorActPath = (org: string, act: string) => `/perpetrators/${org}/${act}/`;
-export const actDecadePath = (act: string, decade: string) => `/acts/${act}/${decade}/`;
-export const notNamedActPath = (act: string) => `/record/${NOT_NAMED}/${act}/`;
 
 /** A whole list of events, paged at its own address: one act by one perpetrator, in one decade, or by no one named. */
 export interface CodedList {
@@ -231,14 +222,14 @@ export function codedLists(archive: Archive): CodedList[] {
     const ofAct = r.coded.filter((c) => c.act.id === a.id);
     if (ofAct.length === 0) continue;
     for (const [decade, items] of groupBy(ofAct, (c) => c.decade)) {
-      out.push({ path: actDecadePath(a.id, decade), title: `${a.name}: events of the ${decade}`, lede: `Events dated in the ${decade} that record ${a.name.toLowerCase()}, by date, each with the passages it rests on.`, up: { href: actPath(a.id), text: a.name }, items });
+      out.push({ path: routes.actDecade(a.id, decade), title: `${a.name}: events of the ${decade}`, lede: `Events dated in the ${decade} that record ${a.name.toLowerCase()}, by date, each with the passages it rests on.`, up: { href: routes.act(a.id), text: a.name }, items });
     }
     for (const p of r.perpetrators) {
       const items = ofAct.filter((c) => c.within.has(p.id));
-      if (items.length) out.push({ path: perpetratorActPath(p.id, a.id), title: `${a.name} attributed to ${inText(p.name)}`, lede: `Events in which a source says that ${inText(p.name)}${r.perpetrators.some((x) => x.parent === p.id) ? (/ authorities$/.test(p.name) ? ', or a body under them,' : ', or a body under it,') : ''} committed ${a.name.toLowerCase()}, by date, each with the passages it rests on and how firmly the source says so.`, up: { href: perpetratorPath(p.id), text: `Acts attributed to ${inText(p.name)}` }, items });
+      if (items.length) out.push({ path: routes.perpetratorAct(p.id, a.id), title: `${a.name} attributed to ${inText(p.name)}`, lede: `Events in which a source says that ${inText(p.name)}${r.perpetrators.some((x) => x.parent === p.id) ? (/ authorities$/.test(p.name) ? ', or a body under them,' : ', or a body under it,') : ''} committed ${a.name.toLowerCase()}, by date, each with the passages it rests on and how firmly the source says so.`, up: { href: routes.perpetrator(p.id), text: `Acts attributed to ${inText(p.name)}` }, items });
     }
     const unnamed = ofAct.filter((c) => c.perpetrators.length === 0);
-    if (unnamed.length) out.push({ path: notNamedActPath(a.id), title: `${a.name}, no perpetrator named`, lede: `Events that record ${a.name.toLowerCase()} without the source saying who did it, by date, each with the passages it rests on.`, up: { href: notNamedPath(), text: 'Acts whose source names no perpetrator' }, items: unnamed });
+    if (unnamed.length) out.push({ path: routes.notNamedAct(a.id), title: `${a.name}, no perpetrator named`, lede: `Events that record ${a.name.toLowerCase()} without the source saying who did it, by date, each with the passages it rests on.`, up: { href: routes.recordGroup(NOT_NAMED), text: 'Acts whose source names no perpetrator' }, items: unnamed });
   }
   lists.set(archive, out);
   return out;
@@ -250,10 +241,10 @@ export function codedList(archive: Archive, path: string): CodedList {
   return l;
 }
 
-/** Route parameters for every page of the lists under `prefix` (e.g. "/acts/"): `rest` is the address after it. */
-export function codedListRoutes(archive: Archive, prefix: string) {
-  return codedLists(archive).filter((l) => l.path.startsWith(prefix)).flatMap((l) =>
-    paginate(l.items, EVENTS_PER_PAGE).map((pg) => ({ params: { rest: pagePath(l.path, pg.number).slice(prefix.length, -1) }, props: { path: l.path, page: pg.number } })));
+/** Route parameters for every page of the lists under the folder `folder` (e.g. routes.acts()): `rest` is the address after it. */
+export function codedListRoutes(archive: Archive, folder: string) {
+  return codedLists(archive).filter((l) => l.path.startsWith(folder)).flatMap((l) =>
+    paginate(l.items, EVENTS_PER_PAGE).map((pg) => ({ params: { rest: routes.rest(routes.page(l.path, pg.number), folder) }, props: { path: l.path, page: pg.number } })));
 }
 
 /** One page of one list, ready to show. */

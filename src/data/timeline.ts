@@ -7,8 +7,8 @@ import type { Archive, CaseEntry } from './archive.ts';
 import { must } from './archive.ts';
 import { sortEvents, groupEvents, facet, type TimelineEvent, type DecadeGroup, type Link } from '../lib/timeline.ts';
 import { DOCUMENT_EVENT_KINDS, type DocumentEventKind } from '../lib/vocabulary.ts';
-import { sitePath } from '../lib/site-path.ts';
-import { paginate, pagePath, pageLinks, PAGE_SIZE } from '../lib/paging.ts';
+import { routes, type TimelineFilter } from '../lib/routes.ts';
+import { paginate, pageLinks, PAGE_SIZE } from '../lib/paging.ts';
 import { describeDate, precisionOf, type Certainty } from '../lib/dates.ts';
 
 export { PAGE_SIZE };
@@ -20,11 +20,10 @@ export const FACET_LIMIT = 40;
 export const CASE_KIND = { id: 'case', label: 'Event in a case' };
 export const PUBLICATION_KIND = { id: 'publication', label: 'Publication of a source' };
 
-export type FilterKind = 'place' | 'case' | 'kind';
-const paramOf = (path: string) => (path === '/timeline/' ? undefined : path.replace(/^\/timeline\//, '').replace(/\/$/, ''));
+export type FilterKind = TimelineFilter;
 
 export interface TimelinePage {
-  /** Path from the site's root, as published: "/timeline/", "/timeline/place/vladivostok/2/". */
+  /** The page's address: "/timeline/", "/timeline/place/vladivostok/page/2/". */
   path: string;
   /** The path segments after /timeline/ (for getStaticPaths), or undefined for /timeline/ itself. */
   param: string | undefined;
@@ -51,8 +50,6 @@ export interface Timeline {
   events: TimelineEvent[];
   pages: TimelinePage[];
   facets: Record<FilterKind, (Link & { id: string; count: number })[]>;
-  /** Address of each filter's first page. */
-  filterHref: (kind: FilterKind, id: string) => string;
 }
 
 const timelines = new WeakMap<Archive, Timeline>();
@@ -64,17 +61,17 @@ export function timeline(archive: Archive): Timeline {
 }
 
 const placeLink = (archive: Archive, id: string | undefined) =>
-  id ? { id, href: sitePath(`/places/${id}/`), text: must(archive.places, id, 'place').data.name } : undefined;
+  id ? { id, href: routes.place(id), text: must(archive.places, id, 'place').data.name } : undefined;
 
 const sources = (archive: Archive, refs: string[]) =>
   refs.map((r) => {
     const c = archive.citations.resolve(r);
-    return { href: sitePath(`/documents/${c.document.id}/#${c.passage.id}`), text: c.label, title: c.document.title };
+    return { href: routes.document(c.document.id, c.passage.id), text: c.label, title: c.document.title };
   });
 
 /** The events of one case, as the timeline shows them. */
 export function caseEvents(archive: Archive, c: CaseEntry): TimelineEvent[] {
-  const caseLink = { id: c.id, href: sitePath(`/cases/${c.id}/`), text: c.data.title };
+  const caseLink = { id: c.id, href: routes.case(c.id), text: c.data.title };
   return sortEvents(c.data.events.map((e) => ({
     date: e.date,
     certainty: e.certainty as Certainty,
@@ -112,7 +109,7 @@ function allEvents(archive: Archive): TimelineEvent[] {
       precision: precisionOf(p.date),
       text: `${must(archive.organizations, doc.data.publisher, 'organization').data.name} publishes “${doc.data.title}”.`,
       kind: PUBLICATION_KIND,
-      sources: [{ href: sitePath(`/documents/${doc.id}/`), text: doc.data.citeAs, title: doc.data.title }],
+      sources: [{ href: routes.document(doc.id), text: doc.data.citeAs, title: doc.data.title }],
     });
   }
   return sortEvents(events);
@@ -125,20 +122,18 @@ function buildTimeline(archive: Archive): Timeline {
     case: facet(events, (e) => e.case),
     kind: facet(events, (e) => ({ id: e.kind.id, href: '', text: e.kind.label })),
   };
-  const base = (kind?: FilterKind, id?: string) => (kind ? `/timeline/${kind}/${id}/` : '/timeline/');
-  const filterHref = (kind: FilterKind, id: string) => sitePath(base(kind, id));
-  for (const k of ['place', 'case', 'kind'] as FilterKind[]) for (const v of facets[k]) v.href = filterHref(k, v.id);
+  for (const k of ['place', 'case', 'kind'] as FilterKind[]) for (const v of facets[k]) v.href = routes.timeline(k, v.id);
 
   const pages: TimelinePage[] = [];
   const list = (title: string, items: TimelineEvent[], root: string, filter?: TimelinePage['filter'], jumps?: TimelinePage['decades'], size = PAGE_SIZE) => {
     const chunks = paginate(items, size);
-    const pathOf = (n: number) => pagePath(root, n);
+    const pathOf = (n: number) => routes.page(root, n);
     // Where each decade starts: the page holding its first event (unless the decades have pages of their own).
     const decades: TimelinePage['decades'] = jumps ?? [];
     const anchors = new Map<string, string>();
     for (const chunk of chunks) {
       for (const g of groupEvents(chunk.items)) {
-        const href = sitePath(pathOf(chunk.number));
+        const href = pathOf(chunk.number);
         if (!jumps) {
           const known = decades.find((d) => d.decade === g.decade);
           if (known) known.count += g.count;
@@ -150,11 +145,11 @@ function buildTimeline(archive: Archive): Timeline {
     for (const chunk of chunks) {
       const path = pathOf(chunk.number);
       pages.push({
-        path, param: paramOf(path),
+        path, param: routes.rest(path, routes.timeline()),
         title, filter, events: chunk.items, groups: groupEvents(chunk.items), page: chunk.number, pages: chunk.count, total: items.length, first: chunk.first,
-        pageLinks: pageLinks(chunk.number, chunk.count).map((n) => (n === null ? null : { href: sitePath(pathOf(n)), page: n, current: n === chunk.number })),
-        prev: chunk.number > 1 ? sitePath(pathOf(chunk.number - 1)) : undefined,
-        next: chunk.number < chunk.count ? sitePath(pathOf(chunk.number + 1)) : undefined,
+        pageLinks: pageLinks(chunk.number, chunk.count).map((n) => (n === null ? null : { href: pathOf(n), page: n, current: n === chunk.number })),
+        prev: chunk.number > 1 ? pathOf(chunk.number - 1) : undefined,
+        next: chunk.number < chunk.count ? pathOf(chunk.number + 1) : undefined,
         decades,
       });
     }
@@ -164,20 +159,20 @@ function buildTimeline(archive: Archive): Timeline {
   // The whole record: on one page while it fits; each decade also has its own page, so that an
   // address such as /timeline/1990s/ holds the same decade however large the archive grows.
   const byDecade = groupEvents(events);
-  const decadeJumps = byDecade.map((d) => ({ decade: d.decade, href: sitePath(`/timeline/${d.decade}/`), count: d.count }));
+  const decadeJumps = byDecade.map((d) => ({ decade: d.decade, href: routes.timelineDecade(d.decade), count: d.count }));
   const yearHref = new Map<string, string>();
   for (const d of byDecade) {
     const items = d.years.flatMap((y) => y.events);
-    const anchors = list(`Timeline: the ${d.decade}`, items, `/timeline/${d.decade}/`, { kind: 'decade', id: d.decade, label: `the ${d.decade}` }, decadeJumps);
+    const anchors = list(`Timeline: the ${d.decade}`, items, routes.timelineDecade(d.decade), { kind: 'decade', id: d.decade, label: `the ${d.decade}` }, decadeJumps);
     for (const [id, href] of anchors) yearHref.set(id, href);
   }
-  if (events.length <= ONE_PAGE) list('Timeline of the record', events, '/timeline/', undefined, undefined, ONE_PAGE);
+  if (events.length <= ONE_PAGE) list('Timeline of the record', events, routes.timeline(), undefined, undefined, ONE_PAGE);
   else {
     pages.push({
-      path: '/timeline/', param: undefined, title: 'Timeline of the record', events: [], groups: [], page: 1, pages: 1, total: events.length, first: 1,
+      path: routes.timeline(), param: undefined, title: 'Timeline of the record', events: [], groups: [], page: 1, pages: 1, total: events.length, first: 1,
       pageLinks: [], decades: decadeJumps,
       overview: byDecade.map((d) => ({
-        decade: d.decade, id: d.id, href: sitePath(`/timeline/${d.decade}/`), count: d.count,
+        decade: d.decade, id: d.id, href: routes.timelineDecade(d.decade), count: d.count,
         years: d.years.map((y) => ({ year: y.year, id: y.id, count: y.events.length, href: yearHref.get(y.id)! })),
       })),
     });
@@ -192,7 +187,7 @@ function buildTimeline(archive: Archive): Timeline {
   };
   for (const e of events) { push('place', e.place?.id, e); push('case', e.case?.id, e); push('kind', e.kind.id, e); }
   for (const k of ['place', 'case', 'kind'] as FilterKind[]) {
-    for (const v of facets[k]) list(`Timeline: ${v.text}`, by[k].get(v.id) ?? [], base(k, v.id), { kind: k, id: v.id, label: v.text });
+    for (const v of facets[k]) list(`Timeline: ${v.text}`, by[k].get(v.id) ?? [], routes.timeline(k, v.id), { kind: k, id: v.id, label: v.text });
   }
-  return { events, pages, facets, filterHref };
+  return { events, pages, facets };
 }

@@ -3,7 +3,7 @@
  * write every link to this site as a full address (site.css, print layer). Pages import
  * `virtual:site-address.css`, one rule made by the build from the site's address:
  * `:root { --site-origin: "https://…"; }`. Links carry their path with the base already
- * (sitePath), so the origin is all that is added.
+ * (src/lib/routes.ts), so the origin is all that is added.
  */
 import type { AstroIntegration } from 'astro';
 

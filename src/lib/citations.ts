@@ -3,6 +3,7 @@
  * refusing those that point nowhere.
  */
 import type { Passage, Section } from './passages.ts';
+import { routes as buildRoutes, type Routes } from './routes.ts';
 
 export interface IndexedDocument {
   id: string;
@@ -16,6 +17,7 @@ export interface ResolvedCitation {
   ref: string;
   document: IndexedDocument;
   passage: Passage;
+  /** The passage's address (routes.document(id, passage)). */
   href: string;
   /** "Amnesty International 1996, 3.3.2 ¶4" */
   label: string;
@@ -30,7 +32,12 @@ export class CitationIndex {
   readonly documents = new Map<string, IndexedDocument>();
   private passages = new Map<string, Map<string, Passage>>();
 
-  constructor(docs: IndexedDocument[]) {
+  /** The routes of the site the links are for. */
+  private readonly routes: Routes;
+
+  /** `routes`: by default, this build's (the Markdown plugins pass those of the base they are given). */
+  constructor(docs: IndexedDocument[], routes: Routes = buildRoutes) {
+    this.routes = routes;
     for (const d of docs) {
       this.documents.set(d.id, d);
       this.passages.set(d.id, new Map(d.passages.map((p) => [p.id, p])));
@@ -54,7 +61,7 @@ export class CitationIndex {
       ref,
       document,
       passage,
-      href: `/documents/${docId}/#${passageId}`,
+      href: this.routes.document(docId, passageId),
       label: `${document.citeAs}, ${passage.label}`,
     };
   }

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { outlineSource } from './parse-document.ts';
 import { CitationIndex, type IndexedDocument } from './citations.ts';
+import { createRoutes } from './routes.ts';
 
 export function readDocuments(dir: string): IndexedDocument[] {
   if (!existsSync(dir)) return [];
@@ -28,13 +29,13 @@ export function readDocuments(dir: string): IndexedDocument[] {
 let cached: { key: string; index: CitationIndex } | undefined;
 
 /**
- * The citation index of the documents in `dir`, parsed once and reused for as long as the
+ * The citation index of the documents in `dir`, linking to them under `base`, parsed once and reused for as long as the
  * documents are unchanged (every case file asks for it; parsing all documents each time made
  * the build grow with the number of cases). A changed, added or removed document is seen at once.
  */
-export function loadCitationIndex(dir: string): CitationIndex {
+export function loadCitationIndex(dir: string, base = '/'): CitationIndex {
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
-  const key = [dir, ...files.map((f) => { const s = statSync(join(dir, f)); return `${f}:${s.size}:${s.mtimeMs}`; })].join('|');
-  if (cached?.key !== key) cached = { key, index: new CitationIndex(readDocuments(dir)) };
+  const key = [dir, base, ...files.map((f) => { const s = statSync(join(dir, f)); return `${f}:${s.size}:${s.mtimeMs}`; })].join('|');
+  if (cached?.key !== key) cached = { key, index: new CitationIndex(readDocuments(dir), createRoutes(base)) };
   return cached.index;
 }

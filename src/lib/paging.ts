@@ -1,7 +1,7 @@
 /**
  * Long lists are cut into numbered pages of a fixed size, so that no page grows with the
- * archive: page 1 lives at the list's own address, page n at `<list>page/<n>/`. Every item
- * stays reachable by plain links (previous, next and every page number).
+ * archive: page 1 lives at the list's own address, page n at `<list>page/<n>/` (routes.page in
+ * src/lib/routes.ts). Every item stays reachable by plain links (previous, next and every page number).
  */
 export interface Page<T> {
   /** 1-based. */
@@ -25,11 +25,6 @@ export function paginate<T>(items: T[], size = PAGE_SIZE): Page<T>[] {
   });
 }
 
-/** The address of page `n` of the list published at `listPath` (which ends in "/"). */
-export function pagePath(listPath: string, n: number): string {
-  if (!listPath.endsWith('/')) throw new Error(`a list's address ends in "/", got "${listPath}"`);
-  return n <= 1 ? listPath : `${listPath}page/${n}/`;
-}
 
 /**
  * The page numbers to offer as links from page `current` of `count`: the first, the last and

@@ -5,7 +5,7 @@
  */
 import { drawPanel, containsPoint, type Panel, type MapPlace, type PanelDrawing } from './geo-map.ts';
 import { labelOf } from './vocabulary.ts';
-import { sitePath } from './site-path.ts';
+import { routes } from './routes.ts';
 import type { MapPanels } from './map-panels.ts';
 
 /** A place as content/places.yaml gives it (the fields the map reads). */
@@ -37,7 +37,6 @@ function must<T extends { id: string }>(list: T[], id: string, what: string): T 
   return found;
 }
 
-const placeHref = (id: string) => sitePath(`/places/${id}/`);
 
 /** Kinds drawn as a name across an area rather than as a point. */
 const AREA_KINDS = new Set(['region', 'district']);
@@ -127,7 +126,7 @@ export function buildMap(archive: MapInput): MapView {
     const ancestor = at ? drawnAncestor(p) : null;
     if (ancestor) {
       const a = ownPosition(ancestor)!;
-      return { state: 'within', in: { id: ancestor.id, name: ancestor.data.name, href: placeHref(ancestor.id) }, panel: panelOf(a.at) };
+      return { state: 'within', in: { id: ancestor.id, name: ancestor.data.name, href: routes.place(ancestor.id) }, panel: panelOf(a.at) };
     }
     return { state: 'unknown', reason: unknownReason(p) };
   };
@@ -136,7 +135,7 @@ export function buildMap(archive: MapInput): MapView {
   const withCases = archive.places.filter((p) => casesOf(p.id).length > 0 || (archive.factsOf?.get(p.id) ?? 0) > 0);
   const rows: MapRow[] = withCases.map((p) => {
     const position = positionOf(p);
-    return { id: p.id, name: p.data.name, href: placeHref(p.id), kind: labelOf(p.data.kind), cases: casesOf(p.id).length, facts: archive.factsOf?.get(p.id) ?? 0, position, where: describePosition(position) };
+    return { id: p.id, name: p.data.name, href: routes.place(p.id), kind: labelOf(p.data.kind), cases: casesOf(p.id).length, facts: archive.factsOf?.get(p.id) ?? 0, position, where: describePosition(position) };
   });
 
   // A marker counts the cases of its place and of the places within it that have no position of their own.
@@ -150,13 +149,13 @@ export function buildMap(archive: MapInput): MapView {
     const p = byId.get(id)!;
     const own = ownPosition(p)!;
     return {
-      id, name: p.data.name, href: placeHref(id), at: own.at, precision: own.precision, cases: cases.size,
+      id, name: p.data.name, href: routes.place(id), at: own.at, precision: own.precision, cases: cases.size,
       area: AREA_KINDS.has(p.data.kind), panel: panelOf(own.at)!,
     };
   }).filter((p) => p.panel);
   const maxCases = Math.max(1, ...mapPlaces.filter((p) => !p.area).map((p) => p.cases));
 
-  const countryHref = (id: string) => (byId.has(id) && casesOf(id).length > 0 ? placeHref(id) : undefined);
+  const countryHref = (id: string) => (byId.has(id) && casesOf(id).length > 0 ? routes.place(id) : undefined);
   const panels = shown.map((id) => {
     const panel = must(byDetail, id, 'map panel');
     const index = byDetail.indexOf(panel);
@@ -200,6 +199,6 @@ export function locatorView(archive: MapInput, placeId: string): { drawing: Pane
   const [w, south, e, north] = panel.extent;
   const landscape = (e - w) * Math.cos((((south + north) / 2) * Math.PI) / 180) > north - south;
   const small: Panel = { ...panel, id: `locator-${panel.id}`, width: landscape ? 340 : 240, resolution: '110m', areaLabels: [] };
-  const drawing = drawPanel(small, [{ id: p.id, name: p.data.name, href: placeHref(p.id), at: own.at, precision: own.precision, cases: 1 }], { maxCases: 1, radius: 6, digits: 0, fontSize: 13 });
+  const drawing = drawPanel(small, [{ id: p.id, name: p.data.name, href: routes.place(p.id), at: own.at, precision: own.precision, cases: 1 }], { maxCases: 1, radius: 6, digits: 0, fontSize: 13 });
   return { drawing, caption };
 }

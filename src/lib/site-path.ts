@@ -1,7 +1,8 @@
 /**
- * Every internal address goes through `sitePath`, so that the archive works when it is served
- * from a sub-path (Astro's `base`, e.g. https://example.org/archive/). Write paths as they are
- * published, from the site's root: sitePath('/cases/tsoy-li/') → '/archive/cases/tsoy-li/'.
+ * The base handling of the search page's script (src/scripts/search.ts) only: every other
+ * address comes from src/lib/routes.ts. The script keeps this small function so that the bytes
+ * the search page sends stay as they are (the routes would be bundled into it whole).
+ * sitePath('/search/names/keys.json') → '/archive/search/names/keys.json' under /archive/.
  */
 const BASE: string = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
 

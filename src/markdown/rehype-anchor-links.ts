@@ -9,7 +9,7 @@ import type { Root, Element } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { basename } from 'node:path';
-import { sitePath } from '../lib/site-path.ts';
+import { createRoutes } from '../lib/routes.ts';
 
 export interface AnchorLinkOptions {
   isDocument: (path: string) => boolean;
@@ -32,7 +32,7 @@ function selfLink(id: string, symbol: string, label: string): Element {
 export default function rehypeAnchorLinks(options: AnchorLinkOptions) {
   return (tree: Root, file: VFile) => {
     if (!file.path || !options.isDocument(file.path)) return;
-    const page = options.site ? new URL(sitePath(`/documents/${basename(file.path).replace(/\.mdx?$/, '')}/`, options.base ?? '/'), options.site).href : null;
+    const page = options.site ? new URL(createRoutes(options.base ?? '/').document(basename(file.path).replace(/\.mdx?$/, '')), options.site).href : null;
     visit(tree, 'element', (node: Element) => {
       const href = node.properties?.href;
       if (page && node.tagName === 'a' && typeof href === 'string' && href.startsWith('#') && !href.startsWith('#user-content-') && !String(node.properties.className ?? '').includes('self-link')) {

@@ -10,13 +10,10 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { relative } from 'node:path';
 import { groupCitations, type CitationIndex, type ResolvedCitation } from '../lib/citations.ts';
-import { sitePath } from '../lib/site-path.ts';
 
 export interface CitationLinkOptions {
-  /** Called once per file; the index is reused while the documents are unchanged. */
+  /** Called once per file; the index is reused while the documents are unchanged. Its links carry the site's base. */
   index: () => CitationIndex;
-  /** The site's base path (Astro `base`), so that links work under a sub-path. */
-  base?: string;
   /** The site's address: each citation also carries its absolute address (data-url), printed on paper. */
   site?: string;
 }
@@ -36,7 +33,7 @@ export default function remarkCitationLinks(options: CitationLinkOptions) {
         const line = node.position ? `:${node.position.start.line}` : '';
         throw new Error(`${where}${line}: citation link: ${(e as Error).message}`);
       }
-      node.url = sitePath(resolved.href, options.base ?? '/');
+      node.url = resolved.href;
       const bare = node.children.length === 0;
       if (bare) node.children = [{ type: 'text', value: resolved.label }];
       node.data = { ...node.data, hProperties: { className: ['citation'], title: resolved.document.title, ...abs(node.url, options.site) } };
@@ -45,7 +42,7 @@ export default function remarkCitationLinks(options: CitationLinkOptions) {
     if (!index) return;
     visit(tree, (n) => Array.isArray((n as { children?: unknown }).children), (parent) => {
       const p = parent as unknown as { children: RootContent[] };
-      p.children = regroup(p.children, options.base ?? '/', options.site);
+      p.children = regroup(p.children, options.site);
     });
   };
 }
@@ -57,7 +54,7 @@ const isSpace = (n: RootContent) => n.type === 'text' && /^\s*$/.test(n.value);
 /** Replaces each run of bare citation links (with only spaces between) by one group per document. */
 const abs = (url: string, site?: string) => (site ? { dataUrl: new URL(url, site).href } : {});
 
-function regroup(children: RootContent[], base: string, site?: string): RootContent[] {
+function regroup(children: RootContent[], site?: string): RootContent[] {
   const out: RootContent[] = [];
   for (let i = 0; i < children.length; i++) {
     if (!citationOf(children[i])) { out.push(children[i]); continue; }
@@ -70,21 +67,20 @@ function regroup(children: RootContent[], base: string, site?: string): RootCont
     }
     groupCitations(run).forEach((g, k) => {
       if (k > 0) out.push({ type: 'text', value: ' ' });
-      out.push(groupNode(g, base, site) as unknown as RootContent);
+      out.push(groupNode(g, site) as unknown as RootContent);
     });
     i = j - 1;
   }
   return out;
 }
 
-function groupNode(g: ReturnType<typeof groupCitations>[number], base: string, site?: string) {
-  const link = (href: string, text: string, title: string, _base: string, label?: string): Link => {
-    const url = sitePath(href, base);
+function groupNode(g: ReturnType<typeof groupCitations>[number], site?: string) {
+  const link = (url: string, text: string, title: string, label?: string): Link => {
     return { type: 'link', url, children: [{ type: 'text', value: text }], data: { hProperties: { className: ['citation'], title, ...abs(url, site), ...(label ? { ariaLabel: label } : {}) } } };
   };
   const children: PhrasingContent[] = [];
   if (g.single) {
-    children.push(link(g.single.href, g.single.label, g.document.title, base));
+    children.push(link(g.single.href, g.single.label, g.document.title));
   } else {
     children.push({ type: 'text', value: `${g.document.citeAs}, ` } as Text);
     g.parts.forEach((part, k) => {
@@ -92,7 +88,7 @@ function groupNode(g: ReturnType<typeof groupCitations>[number], base: string, s
       children.push({ type: 'text', value: `${part.section ? `${part.section} ` : ''}${part.count === 1 ? '¶' : '¶¶ '}` });
       part.runs.forEach((r, m) => {
         if (m > 0) children.push({ type: 'text', value: ', ' });
-        children.push(link(r.href, r.text, g.document.title, base, r.label));
+        children.push(link(r.href, r.text, g.document.title, r.label));
       });
     });
   }

@@ -7,16 +7,16 @@ import type { APIRoute } from 'astro';
 import { getArchive } from '../data/archive.ts';
 import { caseHistory } from '../data/citing.ts';
 import { atomFeed, FEED_SIZE } from '../lib/atom.ts';
-import { sitePath } from '../lib/site-path.ts';
+import { routes } from '../lib/routes.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const archive = await getArchive();
   const entries = await Promise.all(archive.cases.map(async (c) => {
     const history = await caseHistory(archive, c);
     return {
-      id: new URL(sitePath(`/cases/${c.id}/`), site).href,
+      id: new URL(routes.case(c.id), site).href,
       title: c.data.title,
-      url: new URL(sitePath(`/cases/${c.id}/`), site).href,
+      url: new URL(routes.case(c.id), site).href,
       published: history.published,
       updated: history.changed,
       summary: c.data.summary,
@@ -26,9 +26,9 @@ export const GET: APIRoute = async ({ site }) => {
   const xml = atomFeed({
     title: 'North Koreans in Russia: the documented record — case files',
     subtitle: 'Case files of the archive, newest change first: first publication, changes and corrections.',
-    id: new URL(sitePath('/feed.xml'), site).href,
-    self: new URL(sitePath('/feed.xml'), site).href,
-    home: new URL(sitePath('/'), site).href,
+    id: new URL(routes.feed(), site).href,
+    self: new URL(routes.feed(), site).href,
+    home: new URL(routes.home(), site).href,
     entries,
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

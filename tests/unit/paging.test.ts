@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { paginate, pagePath, pageLinks } from '../../src/lib/paging.ts';
+import { paginate, pageLinks } from '../../src/lib/paging.ts';
 
 describe('paging long lists', () => {
   it('cuts a list into pages of the given size, keeping every item once, in order', () => {
@@ -14,11 +14,6 @@ describe('paging long lists', () => {
   });
   it('refuses a page size that is not a positive whole number', () => {
     expect(() => paginate([1], 0)).toThrow(/positive whole number/);
-  });
-  it('puts page 1 at the list address and later pages under page/n/', () => {
-    expect(pagePath('/cases/', 1)).toBe('/cases/');
-    expect(pagePath('/cases/status/detained/', 3)).toBe('/cases/status/detained/page/3/');
-    expect(() => pagePath('/cases', 2)).toThrow(/ends in/);
   });
   it('offers the first, last and neighbouring page numbers, with gaps', () => {
     expect(pageLinks(1, 1)).toEqual([1]);
