@@ -233,6 +233,8 @@ async function run(s: State) {
   if (!s.q.trim() && !hasFilter) { list.replaceChildren(); delete list.dataset.query; counts.hidden = true; status.textContent = ''; return; }
   status.textContent = 'Searching…';
   counts.hidden = false;
+  // With a type chosen the counts add "all types": a wider screen keeps a second line for them.
+  counts.toggleAttribute('data-all-types', Boolean(s.filters.type));
   let query = s.q.trim();
   const loading = engine();
   // A name: its page is drawn at once from the name lookup, and stays first when the full results come.

@@ -83,6 +83,8 @@ describe('search results', () => {
     const total = Number((await page.locator('[data-search-status]').textContent())!.match(/(\d+) results/)![1]);
     expect(total).toBeGreaterThan(20);
     const counts = page.locator('[data-search-counts] a');
+    // (The counts come once the results are drawn.)
+    await counts.first().waitFor({ timeout: 15_000 });
     const labels = await counts.allTextContents();
     expect(labels.some((l) => /^\d+ cases$/.test(l))).toBe(true);
     expect(labels.some((l) => /^\d+ documents?$/.test(l))).toBe(true);
@@ -168,4 +170,29 @@ describe('a cold search fetches what its first screen needs, in that order', () 
     expect(await status.textContent()).toMatch(/, showing 15\.$/);
     await page.context().close();
   });
+
+  for (const width of [320, 360, 1366]) {
+    it(`at ${width} px the counts by type come late without moving anything, a type chosen or not`, async () => {
+      const page = await (await browser.newContext({ viewport: { width, height: 800 } })).newPage();
+      await page.addInitScript(() => {
+        const w = window as unknown as { __shift: number };
+        w.__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__shift += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.route(/\.pf_filter$/, (route) => void setTimeout(() => void route.continue(), 800));
+      const top = () => page.locator('#search-results').evaluate((el) => el.getBoundingClientRect().top);
+      for (const q of ['?q=Russia', '?q=Vladivostok&type=Case', '?type=Place']) {
+        await page.goto(`${site.url}/search/${q}`);
+        // Where the results begin once the search has started (their place kept), and once all is in.
+        const start = await top();
+        await page.locator('[data-search-counts] a').first().waitFor({ timeout: 15_000 });
+        await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+        expect(await top(), q).toBe(start);
+        expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift), q).toBeLessThan(0.01);
+      }
+      await page.context().close();
+    });
+  }
 });
