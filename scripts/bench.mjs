@@ -1,7 +1,9 @@
 // npm run bench                     the real site: build, page weights, search bytes and time, search quality
 // npm run bench -- --cases 5000     the real content plus 5,000 synthetic cases (tests/support/synthetic-archive.ts):
 //                                   build time, ms per page, peak memory, sizes, the largest page, a cold typed search
-// Options: --runs N (builds and searches measured, medians printed; default 3), --query "Choe Kum Chol".
+// Options: --runs N (builds and searches measured, medians printed; default 3), --query "Choe Kum Chol",
+// --search-only (with --cases: no build; the search measured again on the site the last run at that
+// size built, in .fixtures/bench-N/dist).
 // Figures only; nothing here passes or fails a test (timings never go in tests).
 // The cold search is measured twice on the same build, server and browser: with the search page's
 // script as built, and with its script as it was at PREVIOUS_SEARCH (bundled here from git and
@@ -35,7 +37,7 @@ const verdict = (value, limit) => (value <= limit ? 'within budget' : 'OVER BUDG
 // ---- the machine
 const cpus = os.cpus();
 console.log(`Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log(`Medians of ${RUNS} run(s); every build cold (no content cache, no earlier dist/), through npm run build's scripts/build.mjs.`);
+console.log(`Medians of ${RUNS} run(s)${args.includes('--search-only') ? '' : "; every build cold (no content cache, no earlier dist/), through npm run build's scripts/build.mjs"}.`);
 
 // ---- build, with the peak memory of the whole process tree (sampled from /proc)
 function treeRss(rootPid) {
@@ -139,14 +141,15 @@ async function coldSearch(browser, url, query, previous) {
   const context = await browser.newContext();
   if (previous) await context.route(`${url}${previous.src}`, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: previous.code }));
   const page = await context.newPage();
-  await page.addInitScript(() => {
+  // (The results of this very query: a search of a part of it may be drawn while it is typed.)
+  await page.addInitScript((query) => {
     new MutationObserver((_, seen) => {
-      const status = document.querySelector('[data-search-status]');
-      if (!status || !/\bresults? for\b|No results/.test(status.textContent ?? '')) return;
+      const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+      if (!/\bresults? for\b|No results/.test(status) || !status.includes(`“${query}”`)) return;
       window.__drawn = performance.now();
       seen.disconnect();
     }).observe(document, { subtree: true, childList: true, characterData: true });
-  });
+  }, query);
   const fetched = [];
   let counting = false;
   page.on('response', async (r) => {
@@ -165,7 +168,7 @@ async function coldSearch(browser, url, query, previous) {
   // Results of this very query (the list says which query it shows), not those of a part of it.
   await page.locator(`#search-results[data-query="${query.replace(/"/g, '\\"')}"] > li`).first().waitFor({ timeout: 30000 });
   const first = Date.now() - t0;
-  await page.locator('[data-search-status]').filter({ hasText: /\bresults? for\b|No results/ }).waitFor({ timeout: 30000 });
+  await page.locator('[data-search-status]').filter({ hasText: `“${query}”` }).filter({ hasText: /\bresults? for\b|No results/ }).waitFor({ timeout: 30000 });
   const full = Date.now() - t0;
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
@@ -227,6 +230,13 @@ async function searchFigures(dist, label) {
 // ==== at scale: real content + synthetic cases
 if (EXTRA > 0) {
   const dir = join(ROOT, '.fixtures', `bench-${EXTRA}`);
+  if (args.includes('--search-only') && existsSync(join(dir, 'dist', 'pagefind'))) {
+    console.log(`Search only, on the site built earlier in ${join(dir, 'dist')} (no build; its figures not printed).`);
+    const { browser, site } = await searchFigures(join(dir, 'dist'), `+${EXTRA} cases, built earlier`);
+    await browser.close();
+    await site.close();
+    process.exit(0);
+  }
   const { cases } = writeSyntheticProject(ROOT, dir, EXTRA);
   console.log(`Archive: ${cases} cases (${EXTRA} synthetic, modelled on the real ones).`);
   const runs = [];
