@@ -19,8 +19,15 @@ type Pagefind = {
 };
 
 const MAX_QUERY = 200;
-/** Results drawn at a time: the first ones as soon as their excerpts arrive, the next on "Show more". */
+/**
+ * Results drawn first: about what a first screen holds, so that no more excerpts are fetched
+ * (one file each) than it shows. They are drawn as soon as their excerpts arrive.
+ */
+const FIRST = 5;
+/** Results added by each "Show more". */
 const BATCH = 10;
+/** Pages whose names are read, for each probe, when looking for close spellings. */
+const PROBE = 10;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const filterBox = form.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
@@ -109,7 +116,7 @@ function urlOf(s: State): string {
 
 // ---- close spellings, found through the search index itself: the pages whose words begin as the
 // query's words begin, and among their names the closest to what was typed. What it downloads is
-// bounded (a few index chunks and at most BATCH excerpts), whatever the size of the archive.
+// bounded (a few index chunks and at most PROBE excerpts a probe), whatever the size of the archive.
 
 function distance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 3) return 99;
@@ -140,7 +147,7 @@ async function closeSpellings(pf: Pagefind, q: string): Promise<{ name: string; 
   const probes = [...new Set([words.map((w) => w.slice(0, 3)).join(' '), ...(words.length > 1 ? words.map((w) => w.slice(0, 3)) : [])])];
   for (const probe of probes) {
     const r = await pf.search(probe);
-    for (const d of await Promise.all((r?.results ?? []).slice(0, BATCH).map((x) => x.data()))) {
+    for (const d of await Promise.all((r?.results ?? []).slice(0, PROBE).map((x) => x.data()))) {
       for (const name of (d.meta.names ?? d.meta.title ?? '').split('|').filter(Boolean)) {
         consider(name, 0);
         // A single word of a longer name ("Vladivostok" in "Vladivostok airport"), ranked after whole names.
@@ -226,6 +233,8 @@ async function run(s: State) {
   if (!s.q.trim() && !hasFilter) { list.replaceChildren(); delete list.dataset.query; counts.hidden = true; status.textContent = ''; return; }
   status.textContent = 'Searching…';
   counts.hidden = false;
+  // With a type chosen the counts add "all types": a wider screen keeps a second line for them.
+  counts.toggleAttribute('data-all-types', Boolean(s.filters.type));
   let query = s.q.trim();
   const loading = engine();
   // A name: its page is drawn at once from the name lookup, and stays first when the full results come.
@@ -234,9 +243,9 @@ async function run(s: State) {
   // (Not again if the list already shows this query's pages, drawn as it was typed.)
   if (named.length && list.dataset.query !== s.q) { list.replaceChildren(...named.map(namedItem)); list.dataset.query = s.q; }
   const pf = await loading;
-  // Every type, when none is chosen: the same results, and Pagefind then counts them by type.
-  const allTypes = { any: [...selects.find((x) => x.name === 'type')!.options].map((o) => o.value).filter(Boolean) };
-  const options: Record<string, unknown> = { filters: s.filters.type ? s.filters : { ...s.filters, type: allTypes } };
+  // The results need only the filters chosen: the type filter's file is fetched for them only when a
+  // type is chosen. The counts by type come from a second search once the results are drawn (below).
+  const options: Record<string, unknown> = { filters: s.filters };
   if (s.sort) options.sort = { date: s.sort === 'date-asc' ? 'asc' : 'desc' };
   let search = await pf.search(query || null, options);
   if (mine !== token || !search) return;
@@ -264,16 +273,6 @@ async function run(s: State) {
   }
   const results = search.results;
   const total = results.length;
-  // Counts by type: of this search, or, when one type is chosen, of the same search over all types.
-  let byType = search.filters?.type;
-  let all = total;
-  if (s.filters.type) {
-    const rest: Record<string, unknown> = { ...s.filters, type: allTypes };
-    const wider = await pf.search((fallback ?? romanized ?? query) || null, { ...options, filters: rest });
-    if (mine !== token) return;
-    byType = wider?.filters?.type;
-    all = wider?.results.length ?? total;
-  }
   const what = query ? `“${query}”` : 'the chosen filters';
   const say = (shown: number) => {
     status.textContent = total === 0
@@ -282,9 +281,9 @@ async function run(s: State) {
     more.hidden = shown >= total;
     more.textContent = `Show ${Math.min(BATCH, total - shown)} more of ${total}`;
   };
-  // The first batch: its excerpts are loaded together, ranked by the pages' own names, drawn at once.
-  // (Not when the reader chose an order: then Pagefind's order is the answer.)
-  const loaded = await Promise.all(results.slice(0, BATCH).map((r) => r.data()));
+  // The first results: their excerpts are loaded together, ranked by the pages' own names, drawn at
+  // once. (Not when the reader chose an order: then Pagefind's order is the answer.)
+  const loaded = await Promise.all(results.slice(0, FIRST).map((r) => r.data()));
   const ranked = s.sort ? loaded : rank(loaded, fallback ?? romanized ?? query);
   if (mine !== token) return;
   // The pages the name lookup found come first, with their excerpts when they are among these
@@ -307,7 +306,8 @@ async function run(s: State) {
   for (const old of [...list.children]) if (!items.includes(old as HTMLLIElement)) old.remove();
   items.forEach((li, i) => { if (list.children[i] !== li) list.insertBefore(li, list.children[i] ?? null); });
   list.dataset.query = s.q;
-  showCounts(s, byType, all);
+  // The counts of an earlier search are gone; this one's follow (their line keeps its place).
+  counts.replaceChildren();
   let shown = loaded.length;
   say(shown);
   pending = async () => {
@@ -319,6 +319,12 @@ async function run(s: State) {
     say(shown);
     added[0]?.querySelector('a')?.focus();
   };
+  // Counts by type, once the results are on screen: the same search over every type, which fetches
+  // the type filter's file (no excerpt). With one type chosen, "all types" is this wider search's total.
+  const allTypes = { any: [...selects.find((x) => x.name === 'type')!.options].map((o) => o.value).filter(Boolean) };
+  const wider = await pf.search((fallback ?? romanized ?? query) || null, { filters: { ...s.filters, type: allTypes } }).catch(() => null);
+  if (mine !== token) return;
+  showCounts(s, wider?.filters?.type, wider?.results.length ?? total);
 }
 
 /** A page found by its name, before its excerpt is loaded: its title, type and status. */
