@@ -198,6 +198,27 @@ export function locatorFor(pin: Pinpoint, style: Style): Locator {
   return {};
 }
 
+/**
+ * APA's own pinpoint for a work without page numbers (Publication Manual, 7th ed., 8.13): a
+ * numbered section as "sec. 3.3.2", an appendix by its label ("Appendix 1"), an unnumbered
+ * heading as its name in quotation marks followed by "section", a paragraph as "para. 4"; joined
+ * with a comma ("sec. 3.3.2, para. 4"). APA's CSL style writes every label but "p." and "para."
+ * in full ("Section 3.3.2"), so its in-text citation is made without a locator and this is put in.
+ */
+export function apaPinpoint(pin: Pinpoint): string {
+  const appendix = pin.section ? /^Appendix\s+(\S+)$/i.exec(pin.section) : null;
+  const where = appendix ? `Appendix ${appendix[1]}` : pin.section ? `sec. ${pin.section}` : pin.sectionTitle ? `“${pin.sectionTitle}” section` : '';
+  return [where, pin.paragraph ? `para. ${pin.paragraph}` : ''].filter(Boolean).join(', ');
+}
+
+/** "(Amnesty International, 1996)" with APA's pinpoint put in before its closing parenthesis. */
+function apaInText(cluster: string, pin: Pinpoint): string {
+  const own = apaPinpoint(pin);
+  if (!own) return cluster;
+  if (!cluster.endsWith(')')) throw new Error(`APA's in-text citation does not end in a parenthesis: ${cluster}`);
+  return `${cluster.slice(0, -1)}, ${own})`;
+}
+
 export function pinned(item: CslItem, pin: Pinpoint): CslItem {
   return pin.anchor ? { ...item, id: `${item.id}#${pin.anchor}`, URL: `${item.URL.replace(/#.*$/, '')}#${pin.anchor}` } : item;
 }
@@ -263,8 +284,8 @@ function formatWithEngine(item: CslItem, pins: Pinpoint[], styleId: StyleId): Fo
       current = { ...pinned(item, pin), id: item.id };
       engine.updateItems([item.id]);
     }
+    if (reference !== undefined) return { style, html: reference, text: htmlText(reference), inText: apaInText(htmlText(tidy(engine.makeCitationCluster([{ id: item.id }]))), pin) };
     const cluster = tidy(engine.makeCitationCluster([{ id: item.id, ...locatorFor(pin, style) }]));
-    if (reference !== undefined) return { style, html: reference, text: htmlText(reference), inText: htmlText(cluster) };
     return { style, html: cluster, text: htmlText(cluster) };
   });
 }

@@ -138,3 +138,13 @@ export type Routes = ReturnType<typeof createRoutes>;
 
 /** The routes of this build. */
 export const routes: Routes = createRoutes(BUILD_BASE);
+
+/**
+ * The full address of a place on the page it is on, for a link to it: on screen the link is the
+ * fragment alone (href="#id", the page is not loaded again); on paper, where a fragment leads
+ * nowhere, this address is printed after it from its data-url (the print layer of site.css).
+ * `page` is the page's own address (Astro.url, its path with the base), `site` the archive's.
+ */
+export function addressInPage(page: URL, site: URL | string | undefined, id: string): string {
+  return new URL(`${page.pathname}#${id}`, site).href;
+}

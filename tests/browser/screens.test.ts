@@ -1,7 +1,8 @@
 /**
  * Any screen, in Chromium against the built site: no page of dist/ scrolls sideways on a 320 px
- * phone; the main pages hold at 360, 820 and 1366 px; the contents of a long document are at the
- * top on a phone and beside the text on a wide screen; on /search/ the results come first on a
+ * phone; the main pages hold at 360, 820 and 1366 px; the contents of every document start within
+ * the first two screens of a 360 px phone (the provenance one tap away) and stand beside the
+ * text on a wide screen; on /search/ the results come first on a
  * phone and nothing moves when they arrive.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
@@ -97,6 +98,55 @@ describe('a long document on any screen', () => {
     expect(box!.height).toBeLessThan(80);
     await page.locator('nav.toc summary').click();
     await expect.poll(() => page.locator('nav.toc a').first().isVisible()).toBe(true);
+    await ctx.close();
+  });
+
+  it('on a 360 px phone, with and without JavaScript, every document’s contents start within the first two screens (640 px each), and its provenance is one tap away', async () => {
+    const ids = builtPages().map(([p]) => /^documents\/([a-z0-9-]+)\/index\.html$/.exec(p)?.[1]).filter(Boolean) as string[];
+    expect(ids.length).toBeGreaterThanOrEqual(5);
+    const late: string[] = [];
+    let withContents = 0;
+    for (const javaScriptEnabled of [true, false]) {
+      const ctx = await browser.newContext({ viewport: { width: 360, height: 640 }, javaScriptEnabled });
+      const page = await ctx.newPage();
+      for (const id of ids) {
+        await page.goto(`${site.url}/documents/${id}/`);
+        const top = (sel: string) => page.locator(sel).first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+        const provenance = page.locator('#provenance-heading');
+        if (await page.locator('nav.toc').count() === 0) {
+          // A text without headings has no contents: its provenance follows its facts directly.
+          expect(await page.locator('.doc-about-link').count(), id).toBe(0);
+          if (await top('.provenance') >= 1280) late.push(`${id}: provenance at ${await top('.provenance')} px`);
+          continue;
+        }
+        withContents++;
+        const contents = await top('nav.toc');
+        if (contents >= 1280) late.push(`${id} (JavaScript ${javaScriptEnabled ? 'on' : 'off'}): contents at ${Math.round(contents)} px`);
+        // Before the contents, a link that leads to the provenance (past the folded contents).
+        const link = page.locator('.doc-header a[href="#provenance-heading"]');
+        expect(await link.isVisible(), id).toBe(true);
+        expect(await top('.doc-header a[href="#provenance-heading"]'), id).toBeLessThan(contents);
+        expect(await top('#provenance-heading'), id).toBeGreaterThan(contents);
+        await link.click();
+        await expect.poll(() => provenance.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; }), id).toBe(true);
+      }
+      await ctx.close();
+    }
+    expect(withContents).toBeGreaterThanOrEqual(8);
+    expect(late).toEqual([]);
+  });
+
+  it('on a wide screen and on paper, the provenance follows the facts and the line leading to it is not shown', async () => {
+    const ctx = await context(1366);
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}/documents/voa-2022/`);
+    expect(await page.locator('.doc-about-link').first().isVisible()).toBe(false);
+    const facts = await page.locator('.doc-header dl').boundingBox();
+    const provenance = await page.locator('.provenance').boundingBox();
+    expect(provenance!.y - (facts!.y + facts!.height)).toBeLessThan(40);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.doc-about-link').first().isVisible()).toBe(false);
+    expect(await page.locator('.provenance li').last().isVisible()).toBe(true);
     await ctx.close();
   });
 

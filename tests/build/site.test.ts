@@ -167,7 +167,22 @@ describe('the 1996 Amnesty report', () => {
     expect(line).toContain('ASA 24/006/1996');
     expect(line).toContain('s 3.3.2, para 4 <http://localhost:4321/documents/amnesty-1996/#3-3-2-p4>');
     expect(line).toContain('§ 3.3.2, ¶ 4 (1996), http://localhost:4321/documents/amnesty-1996/#3-3-2-p4');
-    expect(line).toContain('(Amnesty International, 1996, Section 3.3.2, para. 4)');
+    expect(line).toContain('(Amnesty International, 1996, sec. 3.3.2, para. 4)');
+  });
+
+  it('writes each style’s pinpoints in its own form on every cite page: APA “sec.” and “para.” (never “Section”), Chicago “sec.” and “par.”, OSCOLA “s” and “para”, Bluebook “§” and “¶”', () => {
+    const cite = parse(page('documents/amnesty-1996/cite/index.html'));
+    const styles = (id: string) => Object.fromEntries(all(one(cite, `[id="${id}"]`)!, '.cite-styles dt').map((dt, i) => [text(dt), text(all(one(cite, `[id="${id}"]`)!, '.cite-styles dd')[i])]));
+    const p4 = styles('cite-3-3-2-p4');
+    expect(p4['APA (7th edition)']).toContain('In the text: (Amnesty International, 1996, sec. 3.3.2, para. 4)');
+    expect(p4['Chicago (notes)']).toContain('sec. 3.3.2, par. 4, http://localhost:4321/documents/amnesty-1996/#3-3-2-p4');
+    expect(p4.OSCOLA).toContain('s 3.3.2, para 4 <http://localhost:4321/documents/amnesty-1996/#3-3-2-p4>');
+    expect(p4['Bluebook (legal citation)']).toContain('§ 3.3.2, ¶ 4 (1996)');
+    for (const d of ['amnesty-1996', 'cac-2020', 'hrw-2022', 'lfnkr-2022', 'voa-2022']) {
+      const html = text(one(parse(page(`documents/${d}/cite/index.html`)), 'main')!);
+      expect(html, d).not.toMatch(/In the text: \([^)]*\b(Section|Paragraph|Appendix \S+ section)\b/);
+      expect(html, d).toMatch(/In the text: \([^()]*, (sec\. [\d.]+, )?para\. \d+\)/);
+    }
   });
 
   it('stays within its budget: <= 37 KB gzip on first load, <= 3 KB of it JavaScript', () => {

@@ -51,4 +51,11 @@ describe('the archive built under a sub-path (/archive/)', () => {
     const html = readFileSync(join(out, 'cases', 'index.html'), 'utf8');
     expect(html).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/archive\/cases\/"/);
   });
+
+  it('a link to a place on the same page prints the page’s address with the sub-path', () => {
+    for (const [path, id] of [['data', 'cases'], ['index', 'letter-a'], ['record', 'method']]) {
+      const html = readFileSync(join(out, path, 'index.html'), 'utf8');
+      expect(html, path).toMatch(new RegExp(`<a href="#${id}" data-url="https?://[^"]+/archive/${path}/#${id}"`));
+    }
+  });
 });

@@ -66,7 +66,36 @@ describe('citation formats', () => {
     expect(formatCitation(amnesty, 'oscola', pin).text).toBe('Amnesty International, Pursuit (AI Index ASA 24/006/1996, Amnesty International 1996) s 3.3.2, para 4 <https://x.org/documents/amnesty-1996/#3-3-2-p4>.');
     expect(formatCitation(amnesty, 'bluebook', pin).text).toBe('Amnesty International, Pursuit, AI Index ASA 24/006/1996 § 3.3.2, ¶ 4 (1996), https://x.org/documents/amnesty-1996/#3-3-2-p4.');
     expect(formatCitation(amnesty, 'chicago', pin).text).toContain('(Amnesty International, 1996), sec. 3.3.2, par. 4, https://x.org/documents/amnesty-1996/#3-3-2-p4.');
-    expect(formatCitation(amnesty, 'apa', pin).inText).toBe('(Amnesty International, 1996, Section 3.3.2, para. 4)');
+    expect(formatCitation(amnesty, 'apa', pin).inText).toBe('(Amnesty International, 1996, sec. 3.3.2, para. 4)');
+  });
+  it('writes every kind of pinpoint in each style\'s own form', () => {
+    const pins = {
+      'section and paragraph': { section: '3.3.2', paragraph: 4, anchor: '3-3-2-p4' },
+      section: { section: '3.3.2', anchor: '3-3-2' },
+      paragraph: { paragraph: 4, anchor: 'p4' },
+      'appendix and paragraph': { section: 'Appendix 1', paragraph: 8, anchor: 'appendix-1-p8' },
+      appendix: { section: 'Appendix 1', anchor: 'appendix-1' },
+      heading: { sectionTitle: 'Forcible Return', anchor: 'forcible-return' },
+    };
+    const expected: Record<string, Record<keyof typeof pins, string>> = {
+      // APA 7 (Publication Manual 8.13): "sec.", "para.", an appendix by its label, a heading named and followed by "section".
+      apa: { 'section and paragraph': '(Amnesty International, 1996, sec. 3.3.2, para. 4)', section: '(Amnesty International, 1996, sec. 3.3.2)', paragraph: '(Amnesty International, 1996, para. 4)', 'appendix and paragraph': '(Amnesty International, 1996, Appendix 1, para. 8)', appendix: '(Amnesty International, 1996, Appendix 1)', heading: '(Amnesty International, 1996, “Forcible Return” section)' },
+      // Chicago: "sec.", "par.", "app."
+      chicago: { 'section and paragraph': ' 1996), sec. 3.3.2, par. 4, https://', section: ' 1996), sec. 3.3.2, https://', paragraph: ' 1996), par. 4, https://', 'appendix and paragraph': ' 1996), app. 1, par. 8, https://', appendix: ' 1996), app. 1, https://', heading: ' 1996), sec. “Forcible Return,” https://' },
+      // OSCOLA: "s", "para", "app", no full stops.
+      oscola: { 'section and paragraph': ' 1996) s 3.3.2, para 4 <https://', section: ' 1996) s 3.3.2 <https://', paragraph: ' 1996) para 4 <https://', 'appendix and paragraph': ' 1996) app 1, para 8 <https://', appendix: ' 1996) app 1 <https://', heading: ' 1996) s “Forcible Return” <https://' },
+      // Bluebook: "§", "¶", "app.", before the date.
+      bluebook: { 'section and paragraph': '24/006/1996 § 3.3.2, ¶ 4 (1996), https://', section: '24/006/1996 § 3.3.2 (1996), https://', paragraph: '24/006/1996 ¶ 4 (1996), https://', 'appendix and paragraph': '24/006/1996 app. 1, ¶ 8 (1996), https://', appendix: '24/006/1996 app. 1 (1996), https://', heading: '24/006/1996 § “Forcible Return” (1996), https://' },
+    };
+    for (const [style, forms] of Object.entries(expected)) {
+      for (const [kind, form] of Object.entries(forms)) {
+        const c = formatCitation(amnesty, style as 'apa', pins[kind as keyof typeof pins]);
+        if (style === 'apa') expect(c.inText, `${style}, ${kind}`).toBe(form);
+        else expect(c.text, `${style}, ${kind}`).toContain(form);
+      }
+    }
+    // APA's reference-list entry names the work; its pinpoint is in the text only.
+    expect(formatCitation(amnesty, 'apa', pins['section and paragraph']).text).not.toMatch(/sec\.|para\./);
   });
   it('never takes two paragraphs of one document for two works ("1996a")', () => {
     const many = formatPinned(amnesty, [1, 2, 3].map((n) => ({ paragraph: n, anchor: `p${n}` })), 'apa');
