@@ -40,11 +40,20 @@ export default defineConfig({
       remarkPlugins: [
         remarkGfm,
         [remarkPassageIds, { isDocument }],
-        [remarkCitationLinks, { index: () => loadCitationIndex(`${contentDir()}${sep}documents`, process.env.SITE_BASE ?? '/'), site: process.env.SITE_URL || PREVIEW_ORIGIN }],
+        [
+          remarkCitationLinks,
+          {
+            index: () => loadCitationIndex(`${contentDir()}${sep}documents`, process.env.SITE_BASE ?? '/'),
+            site: process.env.SITE_URL || PREVIEW_ORIGIN,
+          },
+        ],
       ],
       rehypePlugins: [
         [rehypePassageSpellings, { isDocument, entities: () => readEntityNames(contentDir()) }],
-        [rehypeAnchorLinks, { isDocument, base: process.env.SITE_BASE ?? '/', site: process.env.SITE_URL || PREVIEW_ORIGIN }],
+        [
+          rehypeAnchorLinks,
+          { isDocument, base: process.env.SITE_BASE ?? '/', site: process.env.SITE_URL || PREVIEW_ORIGIN },
+        ],
       ],
       remarkRehype: { footnoteBackLabel: (/** @type {number} */ n) => `Back to reference ${n + 1}` },
     }),

@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const content = resolve(process.env.ARCHIVE_CONTENT ?? join(process.cwd(), 'content'));
-const cases = existsSync(join(content, 'cases')) ? readdirSync(join(content, 'cases')).filter((f) => /\.mdx?$/.test(f)).length : 0;
+const cases = existsSync(join(content, 'cases'))
+  ? readdirSync(join(content, 'cases')).filter((f) => /\.mdx?$/.test(f)).length
+  : 0;
 const heapLimit = Math.max(1024, Math.round(512 + 0.15 * cases));
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--outDir');
@@ -24,18 +26,28 @@ const buildArgs = outAt >= 0 ? args.map((a, i) => (i === outAt + 1 ? workDir : a
 
 function run(argv, env = {}) {
   return new Promise((done) => {
-    const child = spawn(process.execPath, argv, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+    const child = spawn(process.execPath, argv, {
+      stdio: 'inherit',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    });
     child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
   });
 }
 
-let code = await run([`--max-old-space-size=${heapLimit}`, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...buildArgs], { ARCHIVE_SEARCH_INDEX: 'separate' });
+let code = await run(
+  [`--max-old-space-size=${heapLimit}`, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...buildArgs],
+  { ARCHIVE_SEARCH_INDEX: 'separate' },
+);
 if (code === 0) {
-  code = await run(['--input-type=module', '-e', `
+  code = await run([
+    '--input-type=module',
+    '-e',
+    `
     import { buildSearchIndex } from ${JSON.stringify(join(root, 'src', 'integrations', 'pagefind.ts'))};
     const pages = await buildSearchIndex(${JSON.stringify(workDir)});
     console.log(\`search index: \${pages} pages\`);
-  `]);
+  `,
+  ]);
   if (code !== 0) console.error('The search index could not be built (see above).');
 }
 if (code === 0) {

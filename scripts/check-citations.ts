@@ -15,31 +15,54 @@ import type { PublishedPassages } from '../src/lib/published-passages.ts';
 const root = contentDir();
 const yamlList = (f: string) => {
   const file = join(root, f);
-  return existsSync(file) ? ((parse(readFileSync(file, 'utf8')) ?? []) as { id: string }[]).map((data) => ({ id: String(data.id), filePath: file, data })) : [];
+  return existsSync(file)
+    ? ((parse(readFileSync(file, 'utf8')) ?? []) as { id: string }[]).map((data) => ({
+        id: String(data.id),
+        filePath: file,
+        data,
+      }))
+    : [];
 };
 const mdxFiles = (dir: string) =>
   existsSync(join(root, dir))
-    ? readdirSync(join(root, dir)).filter((f) => f.endsWith('.mdx')).sort().map((f) => {
-        const filePath = join(root, dir, f);
-        const text = readFileSync(filePath, 'utf8');
-        return { id: f.replace(/\.mdx$/, '').toLowerCase(), filePath, text, ...splitFrontmatter(text) };
-      })
+    ? readdirSync(join(root, dir))
+        .filter((f) => f.endsWith('.mdx'))
+        .sort()
+        .map((f) => {
+          const filePath = join(root, dir, f);
+          const text = readFileSync(filePath, 'utf8');
+          return { id: f.replace(/\.mdx$/, '').toLowerCase(), filePath, text, ...splitFrontmatter(text) };
+        })
     : [];
 
 const documents = mdxFiles('documents');
 const outlines = new Map(documents.map((d) => [d.id, outlineSource(d.text)]));
-const citations = new CitationIndex(documents.map((d) => ({ id: d.id, title: String(d.data.title ?? d.id), citeAs: String(d.data.citeAs ?? d.id), ...outlines.get(d.id)! })));
+const citations = new CitationIndex(
+  documents.map((d) => ({
+    id: d.id,
+    title: String(d.data.title ?? d.id),
+    citeAs: String(d.data.citeAs ?? d.id),
+    ...outlines.get(d.id)!,
+  })),
+);
 const publishedFile = join(root, 'published-passages.json');
-const published = existsSync(publishedFile) ? (JSON.parse(readFileSync(publishedFile, 'utf8')) as PublishedPassages) : undefined;
+const published = existsSync(publishedFile)
+  ? (JSON.parse(readFileSync(publishedFile, 'utf8')) as PublishedPassages)
+  : undefined;
 
 const content = {
-  documents, cases: mdxFiles('cases'),
-  places: yamlList('places.yaml'), people: yamlList('people.yaml'), organizations: yamlList('organizations.yaml'),
-  acts: yamlList('acts.yaml'), documentEvents: yamlList('document-events.yaml'),
+  documents,
+  cases: mdxFiles('cases'),
+  places: yamlList('places.yaml'),
+  people: yamlList('people.yaml'),
+  organizations: yamlList('organizations.yaml'),
+  acts: yamlList('acts.yaml'),
+  documentEvents: yamlList('document-events.yaml'),
 } as unknown as ArchiveContent;
 
 const problems = checkArchive(content, { outlines, citations, published });
-for (const c of content.cases) if (!/\]\(doc:/.test(c.body ?? '')) problems.push(`${c.filePath}: the narrative cites no passage`);
+for (const c of content.cases)
+  if (!/\]\(doc:/.test(c.body ?? '')) problems.push(`${c.filePath}: the narrative cites no passage`);
 for (const p of problems) console.log(p);
 console.log(problems.length ? `${problems.length} problem(s)` : 'all citations and references resolve');
 process.exit(problems.length ? 1 : 0);

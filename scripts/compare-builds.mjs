@@ -5,7 +5,7 @@
 // Both builds read the working tree's content/ and the same environment (SITE_URL …), so that
 // only the code is compared.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, mkdirSync, cpSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, mkdirSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,11 @@ const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const ref = process.argv[2] ?? 'HEAD';
 const work = mkdtempSync(join(tmpdir(), 'compare-builds-'));
 const before = join(work, 'before');
-const fail = (msg) => { console.error(msg); rmSync(work, { recursive: true, force: true }); process.exit(2); };
+const fail = (msg) => {
+  console.error(msg);
+  rmSync(work, { recursive: true, force: true });
+  process.exit(2);
+};
 
 const sh = (cmd, args, opts = {}) => {
   const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28, ...opts });
@@ -31,7 +35,8 @@ sh('tar', ['-x', '-C', before], { input: tar.stdout });
 // bundler's): the two builds must not share them.
 mkdirSync(join(before, 'node_modules'));
 for (const name of readdirSync(join(root, 'node_modules'))) {
-  if (!['.astro', '.vite', '.cache'].includes(name)) symlinkSync(join(root, 'node_modules', name), join(before, 'node_modules', name));
+  if (!['.astro', '.vite', '.cache'].includes(name))
+    symlinkSync(join(root, 'node_modules', name), join(before, 'node_modules', name));
 }
 // The same content for both, so that only the code differs.
 rmSync(join(before, 'content'), { recursive: true, force: true });
@@ -46,20 +51,31 @@ const build = (dir, out) => {
 build(before, join(work, 'dist-before'));
 build(root, join(work, 'dist-after'));
 
-const files = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true })
-  .filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+const files = (dir) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
 const a = files(join(work, 'dist-before'));
 const b = files(join(work, 'dist-after'));
 const inB = new Set(b);
 const inA = new Set(a);
 const gone = a.filter((f) => !inB.has(f));
 const added = b.filter((f) => !inA.has(f));
-const changed = a.filter((f) => inB.has(f) && !readFileSync(join(work, 'dist-before', f)).equals(readFileSync(join(work, 'dist-after', f))));
-const list = (title, l) => l.length && console.log(`${title} (${l.length}):\n  ${l.slice(0, 40).join('\n  ')}${l.length > 40 ? '\n  …' : ''}`);
+const changed = a.filter(
+  (f) => inB.has(f) && !readFileSync(join(work, 'dist-before', f)).equals(readFileSync(join(work, 'dist-after', f))),
+);
+const list = (title, l) =>
+  l.length && console.log(`${title} (${l.length}):\n  ${l.slice(0, 40).join('\n  ')}${l.length > 40 ? '\n  …' : ''}`);
 list('only at ' + ref, gone);
 list('only in the working tree', added);
 list('different', changed);
 const same = !gone.length && !added.length && !changed.length;
-console.log(same ? `the same, byte for byte: ${a.length} files` : `${gone.length + added.length + changed.length} of ${new Set([...a, ...b]).size} files differ`);
-if (process.env.KEEP_BUILDS) console.log(`builds kept in ${work}`); else rmSync(work, { recursive: true, force: true });
+console.log(
+  same
+    ? `the same, byte for byte: ${a.length} files`
+    : `${gone.length + added.length + changed.length} of ${new Set([...a, ...b]).size} files differ`,
+);
+if (process.env.KEEP_BUILDS) console.log(`builds kept in ${work}`);
+else rmSync(work, { recursive: true, force: true });
 process.exit(same ? 0 : 1);

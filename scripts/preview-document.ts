@@ -12,8 +12,15 @@ const [file, out] = process.argv.slice(2);
 const { data, body } = splitFrontmatter(readFileSync(file, 'utf8'));
 const tree = parseBody(body);
 outlineDocument(tree);
-const hast = unified().use(remarkRehype, { allowDangerousHtml: true, passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'] }).runSync(tree);
-const html = unified().use(rehypeStringify, { allowDangerousHtml: true }).stringify(hast as never);
-const header = [data.title, data.subtitle].filter(Boolean).map((t) => `<h1>${t}</h1>`).join('');
+const hast = unified()
+  .use(remarkRehype, { allowDangerousHtml: true, passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'] })
+  .runSync(tree);
+const html = unified()
+  .use(rehypeStringify, { allowDangerousHtml: true })
+  .stringify(hast as never);
+const header = [data.title, data.subtitle]
+  .filter(Boolean)
+  .map((t) => `<h1>${t}</h1>`)
+  .join('');
 writeFileSync(out, `<html><body><main>${header}${html}</main></body></html>`);
 console.log(`wrote ${out}`);

@@ -24,7 +24,12 @@ export function azIndex(archive: Archive): IndexGroup[] {
   const cached = built.get(archive);
   if (cached) return cached;
   const targets: IndexTarget[] = (['people', 'places', 'organizations'] as const).flatMap((k) =>
-    entitySummaries(archive, k).map((e) => ({ name: e.name, href: e.href, kind: KIND_LABEL[k].one.toLowerCase(), spellings: e.spellings })),
+    entitySummaries(archive, k).map((e) => ({
+      name: e.name,
+      href: e.href,
+      kind: KIND_LABEL[k].one.toLowerCase(),
+      spellings: e.spellings,
+    })),
   );
   targets.push(...caseSubjects(archive).map(({ target }) => target));
   const groups = buildIndex(targets);
@@ -38,15 +43,21 @@ export function azIndex(archive: Archive): IndexGroup[] {
  * name lookup (src/data/name-lookup.ts).
  */
 export function caseSubjects(archive: Archive): { case: Archive['cases'][number]; target: IndexTarget }[] {
-  return archive.cases.filter((c) => c.data.names.length > 0).map((c) => ({
-    case: c,
-    target: {
-      name: c.data.title,
-      href: routes.case(c.id),
-      kind: 'case',
-      spellings: caseSpellings(c.data.title, c.data.names.map((n) => n.name), (n) => koreanNameVariants(n).find((v) => CYRILLIC.test(v))),
-    },
-  }));
+  return archive.cases
+    .filter((c) => c.data.names.length > 0)
+    .map((c) => ({
+      case: c,
+      target: {
+        name: c.data.title,
+        href: routes.case(c.id),
+        kind: 'case',
+        spellings: caseSpellings(
+          c.data.title,
+          c.data.names.map((n) => n.name),
+          (n) => koreanNameVariants(n).find((v) => CYRILLIC.test(v)),
+        ),
+      },
+    }));
 }
 
 export const indexSize = (groups: IndexGroup[]) => groups.reduce((n, g) => n + g.entries.length, 0);
@@ -55,7 +66,11 @@ export const indexSize = (groups: IndexGroup[]) => groups.reduce((n, g) => n + g
  * The pages of the index beyond /index/: one for each Latin letter A–Z (always, so that their
  * addresses stay), one for all Cyrillic letters and one for every other script, each paged.
  */
-export interface IndexShelf { slug: string; title: string; entries: IndexGroup['entries'] }
+export interface IndexShelf {
+  slug: string;
+  title: string;
+  entries: IndexGroup['entries'];
+}
 
 const LATIN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
 
@@ -65,14 +80,21 @@ export function indexShelves(archive: Archive): IndexShelf[] {
   return [
     ...LATIN.map((l) => ({ slug: l.toLowerCase(), title: l, entries: of((g) => g.letter === l) })),
     { slug: 'cyrillic', title: 'Cyrillic (А–Я)', entries: of((g) => /\p{Script=Cyrillic}/u.test(g.letter)) },
-    { slug: 'other', title: 'Other scripts and signs', entries: of((g) => !/^[A-Z]$/.test(g.letter) && !/\p{Script=Cyrillic}/u.test(g.letter)) },
+    {
+      slug: 'other',
+      title: 'Other scripts and signs',
+      entries: of((g) => !/^[A-Z]$/.test(g.letter) && !/\p{Script=Cyrillic}/u.test(g.letter)),
+    },
   ];
 }
 
 /** The shelf a group of /index/ belongs to. */
-export const shelfOf = (g: IndexGroup) => (/^[A-Z]$/.test(g.letter) ? g.letter.toLowerCase() : /\p{Script=Cyrillic}/u.test(g.letter) ? 'cyrillic' : 'other');
+export const shelfOf = (g: IndexGroup) =>
+  /^[A-Z]$/.test(g.letter) ? g.letter.toLowerCase() : /\p{Script=Cyrillic}/u.test(g.letter) ? 'cyrillic' : 'other';
 
 /** Every page of every shelf. */
 export function shelfPages(archive: Archive): { shelf: IndexShelf; page: Page<IndexGroup['entries'][number]> }[] {
-  return indexShelves(archive).flatMap((shelf) => paginate(shelf.entries, LETTER_PAGE_SIZE).map((page) => ({ shelf, page })));
+  return indexShelves(archive).flatMap((shelf) =>
+    paginate(shelf.entries, LETTER_PAGE_SIZE).map((page) => ({ shelf, page })),
+  );
 }

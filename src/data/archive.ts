@@ -148,10 +148,24 @@ function indexArchive(content: Content, outlines: Map<string, DocumentOutline>, 
     outlines.get(d.id)!.passages.map((p) => ({ document: d.id, passage: p.id, text: p.text })),
   );
   const mentionsOf: Archive['mentionsOf'] = {
-    places: findMentions(places.map((p) => ({ id: p.id, names: [p.data.name, ...p.data.spellings, p.data.russian ?? ''] })), passages),
-    people: findMentions(people.map((p) => ({ id: p.id, names: [p.data.name, ...p.data.spellings, p.data.russian ?? ''] })), passages),
+    places: findMentions(
+      places.map((p) => ({ id: p.id, names: [p.data.name, ...p.data.spellings, p.data.russian ?? ''] })),
+      passages,
+    ),
+    people: findMentions(
+      people.map((p) => ({ id: p.id, names: [p.data.name, ...p.data.spellings, p.data.russian ?? ''] })),
+      passages,
+    ),
     organizations: findMentions(
-      organizations.map((o) => ({ id: o.id, names: [o.data.name, ...o.data.spellings, ...o.data.acronyms.filter((a) => a.length >= 3), o.data.russian ?? ''] })),
+      organizations.map((o) => ({
+        id: o.id,
+        names: [
+          o.data.name,
+          ...o.data.spellings,
+          ...o.data.acronyms.filter((a) => a.length >= 3),
+          o.data.russian ?? '',
+        ],
+      })),
       passages,
     ),
   };
@@ -165,7 +179,17 @@ function indexArchive(content: Content, outlines: Map<string, DocumentOutline>, 
   }));
   const related = relatedCasesOfAll(links);
 
-  return { ...content, outlines, citations, casesOf, mentionsOf, documentsOfCase, citationsOfCase, casesOfDocument, related };
+  return {
+    ...content,
+    outlines,
+    citations,
+    casesOf,
+    mentionsOf,
+    documentsOfCase,
+    citationsOfCase,
+    casesOfDocument,
+    related,
+  };
 }
 
 const lookups = new WeakMap<object, Map<string, unknown>>();

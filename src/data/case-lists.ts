@@ -24,11 +24,26 @@ export interface CaseList {
   rows: CaseRow[];
 }
 
-export interface FacetValue { id: string; label: string; count: number; href: string }
-export interface Facet { kind: FacetKind; label: string; values: FacetValue[] }
+export interface FacetValue {
+  id: string;
+  label: string;
+  count: number;
+  href: string;
+}
+export interface Facet {
+  kind: FacetKind;
+  label: string;
+  values: FacetValue[];
+}
 
 const FACET_LABEL: Record<FacetKind, string> = {
-  status: 'Status', act: 'Act recorded', decade: 'Decade', source: 'Source document', place: 'Place', person: 'Person', organization: 'Organization',
+  status: 'Status',
+  act: 'Act recorded',
+  decade: 'Decade',
+  source: 'Source document',
+  place: 'Place',
+  person: 'Person',
+  organization: 'Organization',
 };
 const TITLE: Record<FacetKind, (label: string) => string> = {
   status: (l) => `Cases with the status “${l}”`,
@@ -42,9 +57,14 @@ const TITLE: Record<FacetKind, (label: string) => string> = {
 
 /** Sorts by name as a reader looks it up: a pseudonym's quotation marks do not count. */
 export const nameKey = (title: string) => title.replace(/^[“”"‘’'«]+/, '').trim();
-const byName = (a: CaseRow, b: CaseRow) => nameKey(a.title).localeCompare(nameKey(b.title), 'en') || a.id.localeCompare(b.id);
+const byName = (a: CaseRow, b: CaseRow) =>
+  nameKey(a.title).localeCompare(nameKey(b.title), 'en') || a.id.localeCompare(b.id);
 
-interface CaseLists { all: CaseList; lists: CaseList[]; facets: Facet[] }
+interface CaseLists {
+  all: CaseList;
+  lists: CaseList[];
+  facets: Facet[];
+}
 const built = new WeakMap<Archive, CaseLists>();
 
 export function caseLists(archive: Archive): CaseLists {
@@ -73,24 +93,33 @@ export function caseLists(archive: Archive): CaseLists {
   for (const r of rows) {
     const c = caseById.get(r.id)!;
     add('status', r.status, () => r.statusLabel, r);
-    for (const a of archive.acts) if (c.data.events.some((e) => e.acts?.some((x) => x.act === a.id))) add('act', a.id, () => a.data.name, r);
+    for (const a of archive.acts)
+      if (c.data.events.some((e) => e.acts?.some((x) => x.act === a.id))) add('act', a.id, () => a.data.name, r);
     for (const d of r.decades) add('decade', d, () => d, r);
     for (const s of r.sources) add('source', s.id, () => s.text, r);
     for (const p of new Set([...c.data.places, ...c.data.events.flatMap((e) => (e.place ? [e.place] : []))])) {
       add('place', p, () => must(archive.places, p, 'place').data.name, r);
     }
     for (const p of c.data.people) add('person', p, () => must(archive.people, p, 'person').data.name, r);
-    for (const o of c.data.organizations) add('organization', o, () => must(archive.organizations, o, 'organization').data.name, r);
+    for (const o of c.data.organizations)
+      add('organization', o, () => must(archive.organizations, o, 'organization').data.name, r);
   }
   const all: CaseList = { path: routes.caseList(), title: 'Cases', rows };
-  const lists = [all, ...[...groups.values()].map((g) => ({
-    path: routes.caseList(g.kind, g.id), title: TITLE[g.kind](g.label), facet: { kind: g.kind, id: g.id, label: g.label }, rows: g.rows,
-  }))];
+  const lists = [
+    all,
+    ...[...groups.values()].map((g) => ({
+      path: routes.caseList(g.kind, g.id),
+      title: TITLE[g.kind](g.label),
+      facet: { kind: g.kind, id: g.id, label: g.label },
+      rows: g.rows,
+    })),
+  ];
   const order: Record<FacetKind, (a: FacetValue, b: FacetValue) => number> = {
     status: (a, b) => Object.keys(STATUSES).indexOf(a.id) - Object.keys(STATUSES).indexOf(b.id),
     act: (a, b) => archive.acts.findIndex((x) => x.id === a.id) - archive.acts.findIndex((x) => x.id === b.id),
     decade: (a, b) => a.id.localeCompare(b.id),
-    source: (a, b) => archive.documents.findIndex((d) => d.id === a.id) - archive.documents.findIndex((d) => d.id === b.id),
+    source: (a, b) =>
+      archive.documents.findIndex((d) => d.id === a.id) - archive.documents.findIndex((d) => d.id === b.id),
     place: (a, b) => b.count - a.count || a.label.localeCompare(b.label),
     person: (a, b) => a.label.localeCompare(b.label),
     organization: (a, b) => b.count - a.count || a.label.localeCompare(b.label),
@@ -98,7 +127,8 @@ export function caseLists(archive: Archive): CaseLists {
   const facets = (Object.keys(FACET_LABEL) as FacetKind[]).map((kind) => ({
     kind,
     label: FACET_LABEL[kind],
-    values: [...groups.values()].filter((g) => g.kind === kind && g.rows.length > 0)
+    values: [...groups.values()]
+      .filter((g) => g.kind === kind && g.rows.length > 0)
       .map((g) => ({ id: g.id, label: g.label, count: g.rows.length, href: routes.caseList(kind, g.id) }))
       .sort(order[kind]),
   }));
@@ -109,13 +139,21 @@ export function caseLists(archive: Archive): CaseLists {
 
 /** Every page of every case list, except the first page of all cases (/cases/ itself). */
 export function caseListPages(archive: Archive): { params: { list: string }; props: { path: string; page: number } }[] {
-  return caseLists(archive).lists.flatMap((list) => paginate(list.rows).map((p) => ({ list, p })))
+  return caseLists(archive)
+    .lists.flatMap((list) => paginate(list.rows).map((p) => ({ list, p })))
     .filter(({ list, p }) => !(list.path === routes.caseList() && p.number === 1))
-    .map(({ list, p }) => ({ params: { list: routes.rest(routes.page(list.path, p.number), routes.caseList())! }, props: { path: list.path, page: p.number } }));
+    .map(({ list, p }) => ({
+      params: { list: routes.rest(routes.page(list.path, p.number), routes.caseList())! },
+      props: { path: list.path, page: p.number },
+    }));
 }
 
 /** One page of one list, ready to show. */
-export function caseListPage(archive: Archive, path: string, number: number): { list: CaseList; page: Page<CaseRow>; facets: Facet[] } {
+export function caseListPage(
+  archive: Archive,
+  path: string,
+  number: number,
+): { list: CaseList; page: Page<CaseRow>; facets: Facet[] } {
   const { lists, facets } = caseLists(archive);
   const list = lists.find((l) => l.path === path);
   if (!list) throw new Error(`no case list at ${path}`);
@@ -125,7 +163,11 @@ export function caseListPage(archive: Archive, path: string, number: number): { 
 }
 
 /** The list of the cases naming an entity, for its page ("All 512 cases naming Vladivostok"). */
-export function entityCaseList(archive: Archive, kind: 'places' | 'people' | 'organizations', id: string): CaseList | undefined {
+export function entityCaseList(
+  archive: Archive,
+  kind: 'places' | 'people' | 'organizations',
+  id: string,
+): CaseList | undefined {
   const facet: FacetKind = kind === 'places' ? 'place' : kind === 'people' ? 'person' : 'organization';
   return caseLists(archive).lists.find((l) => l.path === routes.caseList(facet, id));
 }

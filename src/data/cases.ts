@@ -2,20 +2,38 @@
 import type { Archive, CaseEntry } from './archive.ts';
 import { must } from './archive.ts';
 import { STATUSES, type Status } from '../lib/vocabulary.ts';
-import { describeDate, describeSpan, formatDate, yearOf, yearText, decadeOf, compareDates, dateSpan } from '../lib/dates.ts';
+import {
+  describeDate,
+  describeSpan,
+  formatDate,
+  yearOf,
+  yearText,
+  decadeOf,
+  compareDates,
+  dateSpan,
+} from '../lib/dates.ts';
 import { inEventOrder } from '../lib/timeline.ts';
 import type { ResolvedCitation } from '../lib/citations.ts';
 import { routes } from '../lib/routes.ts';
 
 export const statusLabel = (s: string) => STATUSES[s as Status] ?? s;
 
-export interface Link { href: string; text: string }
+export interface Link {
+  href: string;
+  text: string;
+}
 
 export function entityLinks(archive: Archive, c: CaseEntry) {
   return {
     places: c.data.places.map((id) => ({ href: routes.place(id), text: must(archive.places, id, 'place').data.name })),
-    people: c.data.people.map((id) => ({ href: routes.person(id), text: must(archive.people, id, 'person').data.name })),
-    organizations: c.data.organizations.map((id) => ({ href: routes.organization(id), text: must(archive.organizations, id, 'organization').data.name })),
+    people: c.data.people.map((id) => ({
+      href: routes.person(id),
+      text: must(archive.people, id, 'person').data.name,
+    })),
+    organizations: c.data.organizations.map((id) => ({
+      href: routes.organization(id),
+      text: must(archive.organizations, id, 'organization').data.name,
+    })),
   };
 }
 
@@ -44,13 +62,19 @@ export function decades(c: CaseEntry): string[] {
 export function caseView(archive: Archive, c: CaseEntry) {
   const cite = (refs: string[]): ResolvedCitation[] => refs.map((r) => archive.citations.resolve(r));
   const namesBySource = new Map<string, { name: string; note?: string }[]>();
-  for (const n of c.data.names) namesBySource.set(n.source, [...(namesBySource.get(n.source) ?? []), { name: n.name, note: n.note }]);
+  for (const n of c.data.names)
+    namesBySource.set(n.source, [...(namesBySource.get(n.source) ?? []), { name: n.name, note: n.note }]);
   const descriptionsBySource = new Map<string, { label: string; note?: string }[]>();
-  for (const n of c.data.descriptions) descriptionsBySource.set(n.source, [...(descriptionsBySource.get(n.source) ?? []), { label: n.label, note: n.note }]);
+  for (const n of c.data.descriptions)
+    descriptionsBySource.set(n.source, [
+      ...(descriptionsBySource.get(n.source) ?? []),
+      { label: n.label, note: n.note },
+    ]);
   const documents = (archive.documentsOfCase.get(c.id) ?? []).map((id) => must(archive.documents, id, 'document'));
   // Every passage the case cites, per document, in document order.
   const cited = new Map<string, Set<string>>();
-  for (const r of archive.citationsOfCase.get(c.id) ?? []) cited.set(r.document.id, (cited.get(r.document.id) ?? new Set()).add(r.passage.id));
+  for (const r of archive.citationsOfCase.get(c.id) ?? [])
+    cited.set(r.document.id, (cited.get(r.document.id) ?? new Set()).add(r.passage.id));
   const sources = documents.map((d) => {
     const order = archive.outlines.get(d.id)!.passages;
     const ids = cited.get(d.id) ?? new Set();
@@ -71,14 +95,21 @@ export function caseView(archive: Archive, c: CaseEntry) {
       ...r.shared.places.map((id) => must(archive.places, id, 'place').data.name),
       ...r.shared.organizations.map((id) => must(archive.organizations, id, 'organization').data.name),
     ];
-    return { href: routes.case(other.id), title: other.data.title, status: statusLabel(other.data.status), why: why.slice(0, 4).join(', ') || 'same source document' };
+    return {
+      href: routes.case(other.id),
+      title: other.data.title,
+      status: statusLabel(other.data.status),
+      why: why.slice(0, 4).join(', ') || 'same source document',
+    };
   });
   return {
     status: statusLabel(c.data.status),
     statusAsOf: describeDate(c.data.statusAsOf),
     statusNote: c.data.statusAsOf.note,
     statusCitations: cite(c.data.statusSources),
-    pseudonym: c.data.pseudonym ? { words: c.data.pseudonym.words, citation: archive.citations.resolve(c.data.pseudonym.source) } : null,
+    pseudonym: c.data.pseudonym
+      ? { words: c.data.pseudonym.words, citation: archive.citations.resolve(c.data.pseudonym.source) }
+      : null,
     otherNames: [...new Set(c.data.names.map((n) => n.name))].filter((n) => n !== c.data.title),
     /** No source names the subject: the title is the archive's description, not a name. */
     unnamed: c.data.names.length === 0,

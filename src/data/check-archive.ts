@@ -13,7 +13,12 @@ import type { DocumentOutline } from '../lib/passages.ts';
 import { shiftedPassages, type PublishedPassages } from '../lib/published-passages.ts';
 
 /** An entry as the content layer gives it: its id, its file, its fields (and a body for MDX). */
-interface Entry<D> { id: string; filePath?: string; body?: string; data: D }
+interface Entry<D> {
+  id: string;
+  filePath?: string;
+  body?: string;
+  data: D;
+}
 
 /** The parts of the archive's content the checks read, whether from Astro's store or from the files. */
 export interface ArchiveContent {
@@ -61,7 +66,9 @@ export function checkArchive(content: ArchiveContent, { outlines, citations, pub
   const check = (file: string, field: string, kind: keyof typeof ids, id: string | undefined) => {
     if (id !== undefined && !ids[kind].has(id)) {
       const where = kind === 'documents' ? 'content/documents/' : `content/${kind}.yaml`;
-      problems.push(`${file}: ${field}: there is no ${kind.replace(/s$/, '').replace(/ple$/, 'son')} "${id}" in ${where}`);
+      problems.push(
+        `${file}: ${field}: there is no ${kind.replace(/s$/, '').replace(/ple$/, 'son')} "${id}" in ${where}`,
+      );
     }
   };
   const cite = (file: string, field: string, ref: string) => {
@@ -73,15 +80,20 @@ export function checkArchive(content: ArchiveContent, { outlines, citations, pub
   };
 
   for (const p of places) check(fileOf(p, 'place'), `entry "${p.id}": parent`, 'places', p.data.parent);
-  for (const p of people) (p.data.affiliations ?? []).forEach((a, i) => check(fileOf(p, 'person'), `entry "${p.id}": affiliations[${i}]`, 'organizations', a));
-  for (const o of organizations) check(fileOf(o, 'organization'), `entry "${o.id}": parent`, 'organizations', o.data.parent);
+  for (const p of people)
+    (p.data.affiliations ?? []).forEach((a, i) =>
+      check(fileOf(p, 'person'), `entry "${p.id}": affiliations[${i}]`, 'organizations', a),
+    );
+  for (const o of organizations)
+    check(fileOf(o, 'organization'), `entry "${o.id}": parent`, 'organizations', o.data.parent);
 
   for (const d of documents) {
     const file = fileOf(d, 'document');
     check(file, 'publisher', 'organizations', d.data.publisher);
     const outline = outlines.get(d.id);
     for (const [i, part] of (d.data.parts ?? []).entries()) {
-      if (!outline?.sections.some((s) => s.id === part.section)) problems.push(`${file}: parts[${i}].section: there is no heading with id "${part.section}"`);
+      if (!outline?.sections.some((s) => s.id === part.section))
+        problems.push(`${file}: parts[${i}].section: there is no heading with id "${part.section}"`);
     }
     if (published && outline) problems.push(...shiftedPassages(file, d.id, outline.passages, published));
   }
@@ -101,7 +113,9 @@ export function checkArchive(content: ArchiveContent, { outlines, citations, pub
       check(file, `events[${i}].place`, 'places', ev.place);
       (ev.sources ?? []).forEach((s, j) => cite(file, `events[${i}].sources[${j}]`, s));
       problems.push(...actCodingProblems(file, i, ev.acts, actIds, ids.organizations));
-      ev.acts?.forEach((a, j) => (a.sources ?? []).forEach((s, k) => cite(file, `events[${i}].acts[${j}].sources[${k}]`, s)));
+      ev.acts?.forEach((a, j) =>
+        (a.sources ?? []).forEach((s, k) => cite(file, `events[${i}].acts[${j}].sources[${k}]`, s)),
+      );
     });
     for (const ref of citationLinks(c.body ?? '')) cite(file, 'narrative', ref);
   }

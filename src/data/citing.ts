@@ -7,7 +7,19 @@
 import type { Archive, CaseEntry, DocumentEntry } from './archive.ts';
 import { must, ContentError } from './archive.ts';
 import { correctionsOf } from './corrections.ts';
-import { documentItem, caseItem, formatPinned, formatCaseCitation, shareCitations, STYLES, type CslItem, type FormattedCitation, type Pinpoint, type SharedCitation, type StyleId } from '../lib/cite.ts';
+import {
+  documentItem,
+  caseItem,
+  formatPinned,
+  formatCaseCitation,
+  shareCitations,
+  STYLES,
+  type CslItem,
+  type FormattedCitation,
+  type Pinpoint,
+  type SharedCitation,
+  type StyleId,
+} from '../lib/cite.ts';
 import type { DocumentOutline } from '../lib/passages.ts';
 import { formatDate } from '../lib/dates.ts';
 import { routes } from '../lib/routes.ts';
@@ -38,7 +50,12 @@ export function documentRecord(archive: Archive, doc: DocumentEntry, site: URL):
   });
 }
 
-export interface CitedUnit { id: string; heading: string; excerpt?: string; citations: FormattedCitation[] }
+export interface CitedUnit {
+  id: string;
+  heading: string;
+  excerpt?: string;
+  citations: FormattedCitation[];
+}
 
 const excerpt = (t: string) => (t.length > 140 ? `${t.slice(0, 140).replace(/\s+\S*$/, '')} …` : t);
 
@@ -54,7 +71,12 @@ function citableUnits(outline: DocumentOutline): { id: string; heading: string; 
       heading: s.number ? `${s.number} ${s.title}` : s.title,
       pin: s.number ? { section: s.number, anchor: s.id } : { sectionTitle: s.title, anchor: s.id },
     })),
-    ...outline.passages.map((p) => ({ id: p.id, heading: p.label, excerpt: excerpt(p.text), pin: { section: p.section, paragraph: p.index, anchor: p.id } })),
+    ...outline.passages.map((p) => ({
+      id: p.id,
+      heading: p.label,
+      excerpt: excerpt(p.text),
+      pin: { section: p.section, paragraph: p.index, anchor: p.id },
+    })),
   ];
 }
 
@@ -63,8 +85,19 @@ export function documentCitations(archive: Archive, doc: DocumentEntry, site: UR
   const item = documentRecord(archive, doc, site);
   const outline = archive.outlines.get(doc.id)!;
   const units = citableUnits(outline);
-  const byStyle = STYLES.map((s) => formatPinned(item, units.map((u) => u.pin), s.id));
-  const cited: CitedUnit[] = units.map((u, i) => ({ id: u.id, heading: u.heading, excerpt: u.excerpt, citations: byStyle.map((list) => list[i]) }));
+  const byStyle = STYLES.map((s) =>
+    formatPinned(
+      item,
+      units.map((u) => u.pin),
+      s.id,
+    ),
+  );
+  const cited: CitedUnit[] = units.map((u, i) => ({
+    id: u.id,
+    heading: u.heading,
+    excerpt: u.excerpt,
+    citations: byStyle.map((list) => list[i]),
+  }));
   return {
     item,
     document: cited[0],
@@ -80,24 +113,49 @@ export function documentCitations(archive: Archive, doc: DocumentEntry, site: UR
 export function readingPageCitations(archive: Archive, doc: DocumentEntry, site: URL): SharedCitation {
   const item = documentRecord(archive, doc, site);
   const units = citableUnits(archive.outlines.get(doc.id)!).slice(1);
-  const texts = formatPinned(item, units.map((u) => u.pin), DEFAULT_STYLE);
-  return shareCitations(item.URL, units.map((u, i) => ({ id: u.id, text: texts[i].text })));
+  const texts = formatPinned(
+    item,
+    units.map((u) => u.pin),
+    DEFAULT_STYLE,
+  );
+  return shareCitations(
+    item.URL,
+    units.map((u, i) => ({ id: u.id, text: texts[i].text })),
+  );
 }
 
 /** One passage of a document in every style (the dossier's evidence). */
-export function passageCitations(archive: Archive, doc: DocumentEntry, passageIds: string[], site: URL, styles: StyleId[] = [DEFAULT_STYLE]) {
+export function passageCitations(
+  archive: Archive,
+  doc: DocumentEntry,
+  passageIds: string[],
+  site: URL,
+  styles: StyleId[] = [DEFAULT_STYLE],
+) {
   const item = documentRecord(archive, doc, site);
   const passages = archive.outlines.get(doc.id)!.passages;
   const byId = new Map(passages.map((p) => [p.id, p]));
-  const pins = passageIds.map((id) => { const p = byId.get(id)!; return { section: p.section, paragraph: p.index, anchor: p.id }; });
+  const pins = passageIds.map((id) => {
+    const p = byId.get(id)!;
+    return { section: p.section, paragraph: p.index, anchor: p.id };
+  });
   return styles.map((s) => formatPinned(item, pins, s));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Case files
 
-export interface ChangeEntry { date: string; when: string; text: string; href?: string }
-export interface CaseHistory { published: string; changed: string; entries: ChangeEntry[] }
+export interface ChangeEntry {
+  date: string;
+  when: string;
+  text: string;
+  href?: string;
+}
+export interface CaseHistory {
+  published: string;
+  changed: string;
+  entries: ChangeEntry[];
+}
 
 /**
  * The public change history of a case file: first published, each change in its `history`,
@@ -108,12 +166,22 @@ export async function caseHistory(archive: Archive, c: CaseEntry): Promise<CaseH
   const corrections = await correctionsOf(archive, `cases/${c.id}`);
   const published = c.data.published;
   const entries: ChangeEntry[] = [
-    ...corrections.map((k) => ({ date: k.date, when: k.when, text: `Corrected (${k.fields.join(', ')})`, href: routes.corrections(k.id) })),
+    ...corrections.map((k) => ({
+      date: k.date,
+      when: k.when,
+      text: `Corrected (${k.fields.join(', ')})`,
+      href: routes.corrections(k.id),
+    })),
     ...c.data.history.map((h) => ({ date: h.date, when: formatDate(h.date), text: h.change })),
   ];
   const early = entries.filter((e) => e.date < published);
   if (early.length) {
-    throw new ContentError(early.map((e) => `content/cases/${c.id}.mdx: a change dated ${e.date} (${e.text}) is before the case file was published (published: "${published}")`));
+    throw new ContentError(
+      early.map(
+        (e) =>
+          `content/cases/${c.id}.mdx: a change dated ${e.date} (${e.text}) is before the case file was published (published: "${published}")`,
+      ),
+    );
   }
   entries.sort((a, b) => b.date.localeCompare(a.date));
   entries.push({ date: published, when: formatDate(published), text: 'First published' });
@@ -121,7 +189,13 @@ export async function caseHistory(archive: Archive, c: CaseEntry): Promise<CaseH
 }
 
 export function caseRecord(c: CaseEntry, history: CaseHistory, site: URL): CslItem {
-  return caseItem({ id: c.id, title: c.data.title, archive: ARCHIVE_NAME, changed: history.changed, url: absolute(routes.case(c.id), site) });
+  return caseItem({
+    id: c.id,
+    title: c.data.title,
+    archive: ARCHIVE_NAME,
+    changed: history.changed,
+    url: absolute(routes.case(c.id), site),
+  });
 }
 
 export function caseCitations(item: CslItem): FormattedCitation[] {
@@ -209,7 +283,11 @@ export function documentJsonLd(archive: Archive, doc: DocumentEntry, site: URL):
     headline: d.title.length <= 110 ? d.title : `${d.title.slice(0, 107)}…`,
     inLanguage: d.language,
     datePublished: d.published.date,
-    ...(d.authors.length ? { author: d.authors.map((name) => ({ '@type': 'Person', name })) } : item.author ? { author: publisher } : {}),
+    ...(d.authors.length
+      ? { author: d.authors.map((name) => ({ '@type': 'Person', name })) }
+      : item.author
+        ? { author: publisher }
+        : {}),
     ...(d.contributors.length ? { contributor: d.contributors.map((name) => ({ '@type': 'Person', name })) } : {}),
     publisher,
     ...(item.number ? { reportNumber: item.number } : {}),
@@ -223,11 +301,17 @@ export function documentJsonLd(archive: Archive, doc: DocumentEntry, site: URL):
  * person described, "North Korean refugee who …") rather than a group or an event ("Two North
  * Koreans held …", "Search of a house in Khabarovsk")?
  */
-const isName = (title: string) => title.replace(/[“”‘’"']/g, '').split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+const isName = (title: string) =>
+  title
+    .replace(/[“”‘’"']/g, '')
+    .split(/\s+/)
+    .every((w) => /^\p{Lu}/u.test(w));
 
 export function isAboutOnePerson(title: string): boolean {
   if (isName(title)) return true;
-  return /^(Mr |Unnamed North Korean |The one North Korean |North Korean (refugee|escapee|student|in hiding)\b|Former logger |Logger |Refugee )/.test(title.replace(/^[“"']/, ''));
+  return /^(Mr |Unnamed North Korean |The one North Korean |North Korean (refugee|escapee|student|in hiding)\b|Former logger |Logger |Refugee )/.test(
+    title.replace(/^[“"']/, ''),
+  );
 }
 
 /** schema.org for a case file: a CreativeWork of the archive about a person or an event, with its places. */
@@ -246,7 +330,11 @@ export function caseJsonLd(archive: Archive, c: CaseEntry, item: CslItem, histor
   });
   const about = individual
     ? isName(d.title)
-      ? { '@type': 'Person', name: d.title.replace(/[“”"]/g, ''), ...(d.pseudonym ? { description: `A changed name, as the source gives it: “${d.pseudonym.words}”.` } : {}) }
+      ? {
+          '@type': 'Person',
+          name: d.title.replace(/[“”"]/g, ''),
+          ...(d.pseudonym ? { description: `A changed name, as the source gives it: “${d.pseudonym.words}”.` } : {}),
+        }
       : { '@type': 'Person', description: d.title }
     : { '@type': 'Event', name: d.title, description: d.summary, ...(places.length ? { location: places } : {}) };
   return {
@@ -285,7 +373,12 @@ export function caseEvidence(archive: Archive, c: CaseEntry, site: URL) {
     const passages = outline.passages.filter((p) => ids.has(p.id));
     const noteOf = new Map(outline.footnotes.map((n) => [n.number, n]));
     const item = documentRecord(archive, doc, site);
-    const [pinned] = passageCitations(archive, doc, passages.map((p) => p.id), site);
+    const [pinned] = passageCitations(
+      archive,
+      doc,
+      passages.map((p) => p.id),
+      site,
+    );
     return {
       id: docId,
       title: doc.data.title,
@@ -294,10 +387,17 @@ export function caseEvidence(archive: Archive, c: CaseEntry, site: URL) {
       glossary: doc.data.glossary,
       document: formatPinned(item, [{}], DEFAULT_STYLE)[0],
       passages: passages.map((p, i) => ({
-        id: p.id, label: p.label, kind: p.kind, text: p.text, url: `${item.URL}#${p.id}`, citation: pinned[i],
+        id: p.id,
+        label: p.label,
+        kind: p.kind,
+        text: p.text,
+        url: `${item.URL}#${p.id}`,
+        citation: pinned[i],
         // The text with its footnote numbers, and the notes themselves: the evidence complete on paper.
         noted: p.noted ?? [p.text],
-        notes: [...new Set((p.noted ?? []).filter((x): x is number => typeof x === 'number'))].map((n) => noteOf.get(n)!).filter(Boolean),
+        notes: [...new Set((p.noted ?? []).filter((x): x is number => typeof x === 'number'))]
+          .map((n) => noteOf.get(n)!)
+          .filter(Boolean),
       })),
     };
   });

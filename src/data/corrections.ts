@@ -29,17 +29,41 @@ export function corrections(archive: Archive): Promise<Correction[]> {
     const out: Correction[] = [];
     for (const e of entries) {
       const [kind, id] = e.data.about.split('/');
-      const list = { cases: archive.cases, places: archive.places, people: archive.people, organizations: archive.organizations }[kind as 'cases'] as { id: string; data: { title?: string; name?: string } }[];
+      const list = {
+        cases: archive.cases,
+        places: archive.places,
+        people: archive.people,
+        organizations: archive.organizations,
+      }[kind as 'cases'] as { id: string; data: { title?: string; name?: string } }[];
       const target = list.find((x) => x.id === id);
-      if (!target) { problems.push(`content/corrections.yaml: entry "${e.id}": about: there is no ${kind.replace(/s$/, '').replace(/ple$/, 'son')} "${id}"`); continue; }
+      if (!target) {
+        problems.push(
+          `content/corrections.yaml: entry "${e.id}": about: there is no ${kind.replace(/s$/, '').replace(/ple$/, 'son')} "${id}"`,
+        );
+        continue;
+      }
       const citations: ResolvedCitation[] = [];
       e.data.sources.forEach((ref, i) => {
-        try { citations.push(archive.citations.resolve(ref)); } catch (err) { problems.push(`content/corrections.yaml: entry "${e.id}": sources[${i}]: ${(err as Error).message}`); }
+        try {
+          citations.push(archive.citations.resolve(ref));
+        } catch (err) {
+          problems.push(`content/corrections.yaml: entry "${e.id}": sources[${i}]: ${(err as Error).message}`);
+        }
       });
       out.push({
-        id: e.id, date: e.data.date, when: formatDate(e.data.date),
-        about: { kind, id, href: kind === 'cases' ? routes.case(id) : routes.entity(kind as EntityFolder, id), title: target.data.title ?? target.data.name ?? id },
-        fields: e.data.fields, change: e.data.change, why: e.data.why, citations,
+        id: e.id,
+        date: e.data.date,
+        when: formatDate(e.data.date),
+        about: {
+          kind,
+          id,
+          href: kind === 'cases' ? routes.case(id) : routes.entity(kind as EntityFolder, id),
+          title: target.data.title ?? target.data.name ?? id,
+        },
+        fields: e.data.fields,
+        change: e.data.change,
+        why: e.data.why,
+        citations,
       });
     }
     if (problems.length) throw new ContentError(problems);

@@ -39,7 +39,10 @@ export function entitySummaries(archive: Archive, kind: EntityKind): EntitySumma
 function summarize(archive: Archive, kind: EntityKind): EntitySummary[] {
   if (kind === 'places') {
     return archive.places.map((p) => ({
-      kind, id: p.id, href: routes.place(p.id), name: p.data.name,
+      kind,
+      id: p.id,
+      href: routes.place(p.id),
+      name: p.data.name,
       spellings: uniq([...p.data.spellings, p.data.russian, p.data.native], p.data.name),
       russian: p.data.russian,
       description: `${labelOf(p.data.kind)}${p.data.parent ? `, ${must(archive.places, p.data.parent, 'place').data.name}` : ''}`,
@@ -47,14 +50,20 @@ function summarize(archive: Archive, kind: EntityKind): EntitySummary[] {
   }
   if (kind === 'people') {
     return archive.people.map((p) => ({
-      kind, id: p.id, href: routes.person(p.id), name: p.data.name,
+      kind,
+      id: p.id,
+      href: routes.person(p.id),
+      name: p.data.name,
       spellings: uniq([...p.data.spellings, p.data.russian, p.data.korean], p.data.name),
       russian: p.data.russian,
       description: p.data.role,
     }));
   }
   return archive.organizations.map((o) => ({
-    kind, id: o.id, href: routes.organization(o.id), name: o.data.name,
+    kind,
+    id: o.id,
+    href: routes.organization(o.id),
+    name: o.data.name,
     spellings: uniq([...o.data.acronyms, ...o.data.spellings, o.data.russian, o.data.korean], o.data.name),
     description: labelOf(o.data.kind),
   }));
@@ -68,13 +77,19 @@ export function entityView(archive: Archive, kind: EntityKind, id: string) {
   const summary = entitySummaries(archive, kind).find((e) => e.id === id)!;
   // The first cases by name; the whole list is paged at its own address, so the page stays small.
   const list = entityCaseList(archive, kind, id);
-  const cases = (list?.rows ?? []).slice(0, CASES_SHOWN).map((r) => ({ href: r.href, title: r.title, status: r.statusLabel, summary: r.summary }));
+  const cases = (list?.rows ?? [])
+    .slice(0, CASES_SHOWN)
+    .map((r) => ({ href: r.href, title: r.title, status: r.statusLabel, summary: r.summary }));
   const allCases = list && list.rows.length > CASES_SHOWN ? { href: list.path, count: list.rows.length } : null;
   const byDoc = new Map<string, { href: string; label: string; text: string }[]>();
   for (const m of archive.mentionsOf[kind].get(id) ?? []) {
     const passage = archive.outlines.get(m.document)!.passages.find((p) => p.id === m.passage)!;
     const list = byDoc.get(m.document) ?? [];
-    list.push({ href: routes.document(m.document, m.passage), label: passage.label, text: excerptAround(m.text, [summary.name, ...summary.spellings]) });
+    list.push({
+      href: routes.document(m.document, m.passage),
+      label: passage.label,
+      text: excerptAround(m.text, [summary.name, ...summary.spellings]),
+    });
     byDoc.set(m.document, list);
   }
   const mentions = [...byDoc].map(([docId, passages]) => {

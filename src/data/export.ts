@@ -21,7 +21,10 @@ export const CASE_FIELDS: [string, string][] = [
   ['people', 'Ids of people (see /people/<id>/)'],
   ['organizations', 'Ids of organizations (see /organizations/<id>/)'],
   ['documents', 'Ids of the source documents cited'],
-  ['first_year', 'Year of the earliest event (for a period the source gives, such as “late 1980s”, the first year it covers)'],
+  [
+    'first_year',
+    'Year of the earliest event (for a period the source gives, such as “late 1980s”, the first year it covers)',
+  ],
   ['last_year', 'Year of the latest event (for a period, the last year it covers)'],
 ];
 
@@ -35,7 +38,10 @@ export const EVENT_FIELDS: [string, string][] = [
   ['text', 'What happened, in the archive’s words'],
   ['place', 'Id of the place, if any'],
   ['sources', 'Citations "<document>#<passage>"; the passage is at /documents/<document>/#<passage>'],
-  ['acts', 'Ids of the acts the event records (see acts.json); empty where it records none. Who did them and on what evidence: event-acts.json'],
+  [
+    'acts',
+    'Ids of the acts the event records (see acts.json); empty where it records none. Who did them and on what evidence: event-acts.json',
+  ],
 ];
 
 export const EVENT_ACT_FIELDS: [string, string][] = [
@@ -44,10 +50,22 @@ export const EVENT_ACT_FIELDS: [string, string][] = [
   ['date', 'Date of the event: YYYY, YYYY-MM or YYYY-MM-DD'],
   ['decade', 'Decade of the event, e.g. 1990s'],
   ['act', 'Id of the act (see acts.json); its page is /acts/<act>/'],
-  ['perpetrators', 'Ids of the organizations the source says did it, as the source names them (see /organizations/<id>/); empty where the source names no one'],
-  ['perpetrators_within', 'The same organizations and every body above them (e.g. russian-police, russian-authorities), for counting by authority'],
-  ['attribution', 'How firmly the source says it: alleged (a claim, belief or suspicion: “is said to”, “allegedly”), reported (information received, hedged: “reportedly”, “according to …”, a witness’s account) or established (the source’s own voice, no hedge; not a court’s finding). When in doubt, the weaker level'],
-  ['sources', 'Citations of the passages the coding rests on, "<document>#<passage>"; the passage is at /documents/<document>/#<passage>'],
+  [
+    'perpetrators',
+    'Ids of the organizations the source says did it, as the source names them (see /organizations/<id>/); empty where the source names no one',
+  ],
+  [
+    'perpetrators_within',
+    'The same organizations and every body above them (e.g. russian-police, russian-authorities), for counting by authority',
+  ],
+  [
+    'attribution',
+    'How firmly the source says it: alleged (a claim, belief or suspicion: “is said to”, “allegedly”), reported (information received, hedged: “reportedly”, “according to …”, a witness’s account) or established (the source’s own voice, no hedge; not a court’s finding). When in doubt, the weaker level',
+  ],
+  [
+    'sources',
+    'Citations of the passages the coding rests on, "<document>#<passage>"; the passage is at /documents/<document>/#<passage>',
+  ],
   ['note', 'What the source says, where it matters: who is not named, what is only alleged, what is not coded and why'],
   ['case_title', 'How the case is known (as in cases.json), for reading the file on its own'],
   ['act_name', 'Name of the act'],
@@ -161,17 +179,19 @@ export const DATED_FACT_FIELDS: [string, string][] = [
 
 /** The dated facts of the documents that belong to no case, as on the timeline. */
 export function datedFactRecords(archive: Archive) {
-  return [...archive.documentEvents].sort((a, b) => compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id)).map((f) => ({
-    id: f.id,
-    date: f.data.date,
-    precision: precisionOf(f.data.date),
-    certainty: f.data.certainty,
-    date_note: f.data.note ?? '',
-    kind: f.data.kind,
-    text: f.data.text,
-    place: f.data.place ?? '',
-    sources: f.data.sources,
-  }));
+  return [...archive.documentEvents]
+    .sort((a, b) => compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id))
+    .map((f) => ({
+      id: f.id,
+      date: f.data.date,
+      precision: precisionOf(f.data.date),
+      certainty: f.data.certainty,
+      date_note: f.data.note ?? '',
+      kind: f.data.kind,
+      text: f.data.text,
+      place: f.data.place ?? '',
+      sources: f.data.sources,
+    }));
 }
 
 export const PLACE_FIELDS: [string, string][] = [
@@ -184,7 +204,10 @@ export const PLACE_FIELDS: [string, string][] = [
   ['parent', 'Id of the place it lies within, if any'],
   ['latitude', 'Latitude in decimal degrees (WGS 84); empty where the position is not known'],
   ['longitude', 'Longitude in decimal degrees (WGS 84); empty where the position is not known'],
-  ['coordinates_precision', 'exact; approximate (the point is near, not at, the place); or city (the point is the city’s, not the building’s); empty if not stated'],
+  [
+    'coordinates_precision',
+    'exact; approximate (the point is near, not at, the place); or city (the point is the city’s, not the building’s); empty if not stated',
+  ],
   ['no_coordinates', 'Why the position is not known, where there are no coordinates'],
   ['note', 'Note on the place'],
   ['url', 'Address of the place’s page'],

@@ -17,7 +17,10 @@ export function lastChange(archive: Archive): Promise<{ date: string; text: stri
     const git = spawnSync('git', ['log', '-1', '--format=%cs', '--', '.'], { cwd: dir, encoding: 'utf8' });
     const fromGit = git.status === 0 && /^\d{4}-\d{2}-\d{2}$/.test(git.stdout.trim()) ? git.stdout.trim() : undefined;
     const fromLog = (await corrections(archive))[0]?.date;
-    const date = [fromGit, fromLog].filter((d): d is string => Boolean(d)).sort().at(-1);
+    const date = [fromGit, fromLog]
+      .filter((d): d is string => Boolean(d))
+      .sort()
+      .at(-1);
     return date ? { date, text: formatDate(date) } : undefined;
   })();
   return cached;

@@ -10,8 +10,14 @@ function input(archive: Archive): MapInput {
   let i = inputs.get(archive);
   if (!i) {
     const factsOf = new Map<string, number>();
-    for (const f of archive.documentEvents) if (f.data.place) factsOf.set(f.data.place, (factsOf.get(f.data.place) ?? 0) + 1);
-    i = { places: archive.places.map((p) => ({ id: p.id, data: p.data as PlaceData })), casesOf: archive.casesOf.places, factsOf, panels: mapPanels() };
+    for (const f of archive.documentEvents)
+      if (f.data.place) factsOf.set(f.data.place, (factsOf.get(f.data.place) ?? 0) + 1);
+    i = {
+      places: archive.places.map((p) => ({ id: p.id, data: p.data as PlaceData })),
+      casesOf: archive.casesOf.places,
+      factsOf,
+      panels: mapPanels(),
+    };
     inputs.set(archive, i);
   }
   return i;
@@ -19,7 +25,10 @@ function input(archive: Archive): MapInput {
 
 export function mapView(archive: Archive): MapView {
   let v = views.get(archive);
-  if (!v) { v = buildMap(input(archive)); views.set(archive, v); }
+  if (!v) {
+    v = buildMap(input(archive));
+    views.set(archive, v);
+  }
   return v;
 }
 

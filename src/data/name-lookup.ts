@@ -18,11 +18,13 @@ export function nameLookup(archive: Archive): Map<string, NameEntry[]> {
   const entries: NameEntry[] = [];
   for (const { case: c, target } of caseSubjects(archive)) {
     const status = statusLabel(c.data.status);
-    for (const name of [target.name, ...target.spellings]) entries.push([name.replace(/[“”"]/g, ''), target.href, 'Case', target.name, status]);
+    for (const name of [target.name, ...target.spellings])
+      entries.push([name.replace(/[“”"]/g, ''), target.href, 'Case', target.name, status]);
   }
   for (const kind of ['people', 'places', 'organizations'] as const) {
     const type = KIND_LABEL[kind].one;
-    for (const e of entitySummaries(archive, kind)) for (const name of [e.name, ...e.spellings]) entries.push([name, e.href, type, e.name]);
+    for (const e of entitySummaries(archive, kind))
+      for (const name of [e.name, ...e.spellings]) entries.push([name, e.href, type, e.name]);
   }
   const files = fileNames(entries);
   built.set(archive, files);

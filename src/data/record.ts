@@ -17,7 +17,11 @@ import { routes, NOT_NAMED } from '../lib/routes.ts';
 /** The name of the page of the acts whose source names no one (routes.recordGroup(NOT_NAMED)). */
 export const NOT_NAMED_LABEL = 'Not named in the source';
 
-export interface Named { id: string; name: string; href: string }
+export interface Named {
+  id: string;
+  name: string;
+  href: string;
+}
 
 /** "Russian authorities" → "the Russian authorities", in running text. */
 export const inText = (name: string) => (/ authorities$/.test(name) ? `the ${name}` : name);
@@ -44,7 +48,10 @@ export interface CodedAct {
   evidence: ResolvedCitation[];
 }
 
-export interface Count { events: number; cases: number }
+export interface Count {
+  events: number;
+  cases: number;
+}
 
 export interface ArchiveRecord {
   coded: CodedAct[];
@@ -77,7 +84,11 @@ const built = new WeakMap<Archive, ArchiveRecord>();
 export function record(archive: Archive): ArchiveRecord {
   const cached = built.get(archive);
   if (cached) return cached;
-  const org = (id: string): Named => ({ id, name: must(archive.organizations, id, 'organization').data.name, href: routes.perpetrator(id) });
+  const org = (id: string): Named => ({
+    id,
+    name: must(archive.organizations, id, 'organization').data.name,
+    href: routes.perpetrator(id),
+  });
   const parentOf = (id: string) => archive.organizations.find((o) => o.id === id)?.data.parent;
   const actName = new Map(archive.acts.map((a) => [a.id, a.data.name]));
   const coded: CodedAct[] = [];
@@ -134,35 +145,53 @@ export function record(archive: Archive): ArchiveRecord {
   const unnamed = coded.filter((c) => c.perpetrators.length === 0);
 
   const decades = decadeRange([...new Set(coded.map((c) => c.decade))]);
-  const byDecade = new Map(decades.map((d) => {
-    const list = coded.filter((c) => c.decade === d);
-    return [d, { total: count(list), byAct: perAct(list) }];
-  }));
+  const byDecade = new Map(
+    decades.map((d) => {
+      const list = coded.filter((c) => c.decade === d);
+      return [d, { total: count(list), byAct: perAct(list) }];
+    }),
+  );
   const attributionCounts = tally(coded.map((c): [Attribution, string] => [c.attribution, `${c.key}/${c.act.id}`]));
 
   const result: ArchiveRecord = {
     coded,
     uncoded,
     events,
-    acts: archive.acts.map((a) => ({ id: a.id, name: a.data.name, href: routes.act(a.id), definition: a.data.definition, scope: a.data.scope, basis: a.data.basis })),
+    acts: archive.acts.map((a) => ({
+      id: a.id,
+      name: a.data.name,
+      href: routes.act(a.id),
+      definition: a.data.definition,
+      scope: a.data.scope,
+      basis: a.data.basis,
+    })),
     byAct: perAct(coded),
     perpetrators,
     notNamed: { total: count(unnamed), byAct: perAct(unnamed) },
     decades,
     byDecade,
-    attributions: ATTRIBUTIONS.map((id) => ({ id, meaning: ATTRIBUTION_MEANINGS[id], count: attributionCounts.get(id) ?? 0 })),
+    attributions: ATTRIBUTIONS.map((id) => ({
+      id,
+      meaning: ATTRIBUTION_MEANINGS[id],
+      count: attributionCounts.get(id) ?? 0,
+    })),
   };
   built.set(archive, result);
   return result;
 }
 
 /** The acts coded with one act, with one perpetrator (or a body under it), in one decade, or with no one named. */
-export function codedWith(archive: Archive, filter: { act?: string; perpetrator?: string; decade?: string; notNamed?: boolean }): CodedAct[] {
-  return record(archive).coded.filter((c) =>
-    (!filter.act || c.act.id === filter.act) &&
-    (!filter.perpetrator || c.within.has(filter.perpetrator)) &&
-    (!filter.decade || c.decade === filter.decade) &&
-    (!filter.notNamed || c.perpetrators.length === 0));
+export function codedWith(
+  archive: Archive,
+  filter: { act?: string; perpetrator?: string; decade?: string; notNamed?: boolean },
+): CodedAct[] {
+  return record(archive).coded.filter(
+    (c) =>
+      (!filter.act || c.act.id === filter.act) &&
+      (!filter.perpetrator || c.within.has(filter.perpetrator)) &&
+      (!filter.decade || c.decade === filter.decade) &&
+      (!filter.notNamed || c.perpetrators.length === 0),
+  );
 }
 
 /** Groups coded acts under headings, keeping their order. */
@@ -173,10 +202,17 @@ export function groupBy<K>(list: CodedAct[], key: (c: CodedAct) => K): [K, Coded
 }
 
 /** The coding of one event for its case page: act names, perpetrators, attribution, evidence. */
-export function eventActsView(archive: Archive, acts: { act: string; perpetrators: string[]; attribution: string; sources: string[]; note?: string }[] | undefined) {
+export function eventActsView(
+  archive: Archive,
+  acts: { act: string; perpetrators: string[]; attribution: string; sources: string[]; note?: string }[] | undefined,
+) {
   return (acts ?? []).map((a) => ({
     act: { id: a.act, name: must(archive.acts, a.act, 'act').data.name, href: routes.act(a.act) },
-    perpetrators: a.perpetrators.map((p) => ({ id: p, name: must(archive.organizations, p, 'organization').data.name, href: routes.perpetrator(p) })),
+    perpetrators: a.perpetrators.map((p) => ({
+      id: p,
+      name: must(archive.organizations, p, 'organization').data.name,
+      href: routes.perpetrator(p),
+    })),
     attribution: a.attribution,
     note: a.note,
     evidence: a.sources.map((s) => archive.citations.resolve(s)),
@@ -189,12 +225,22 @@ export { ATTRIBUTION_MEANINGS };
 export function perpetratorFact(archive: Archive, id: string): [string, { href: string; text: string }][] {
   const p = record(archive).perpetrators.find((x) => x.id === id);
   if (!p) return [];
-  return [['Acts attributed', { href: routes.perpetrator(id), text: `${p.total.events} ${p.total.events === 1 ? 'event' : 'events'} in ${p.total.cases} ${p.total.cases === 1 ? 'case' : 'cases'}` }]];
+  return [
+    [
+      'Acts attributed',
+      {
+        href: routes.perpetrator(id),
+        text: `${p.total.events} ${p.total.events === 1 ? 'event' : 'events'} in ${p.total.cases} ${p.total.cases === 1 ? 'case' : 'cases'}`,
+      },
+    ],
+  ];
 }
 
 /** Names of the acts recorded by a case's events (or by any case), in the vocabulary's order: the search filter's values. */
 export function caseActNames(archive: Archive, c?: Archive['cases'][number]): string[] {
-  const used = new Set((c ? [c] : archive.cases).flatMap((x) => x.data.events.flatMap((e) => (e.acts ?? []).map((a) => a.act))));
+  const used = new Set(
+    (c ? [c] : archive.cases).flatMap((x) => x.data.events.flatMap((e) => (e.acts ?? []).map((a) => a.act))),
+  );
   return archive.acts.filter((a) => used.has(a.id)).map((a) => a.data.name);
 }
 
@@ -222,14 +268,34 @@ export function codedLists(archive: Archive): CodedList[] {
     const ofAct = r.coded.filter((c) => c.act.id === a.id);
     if (ofAct.length === 0) continue;
     for (const [decade, items] of groupBy(ofAct, (c) => c.decade)) {
-      out.push({ path: routes.actDecade(a.id, decade), title: `${a.name}: events of the ${decade}`, lede: `Events dated in the ${decade} that record ${a.name.toLowerCase()}, by date, each with the passages it rests on.`, up: { href: routes.act(a.id), text: a.name }, items });
+      out.push({
+        path: routes.actDecade(a.id, decade),
+        title: `${a.name}: events of the ${decade}`,
+        lede: `Events dated in the ${decade} that record ${a.name.toLowerCase()}, by date, each with the passages it rests on.`,
+        up: { href: routes.act(a.id), text: a.name },
+        items,
+      });
     }
     for (const p of r.perpetrators) {
       const items = ofAct.filter((c) => c.within.has(p.id));
-      if (items.length) out.push({ path: routes.perpetratorAct(p.id, a.id), title: `${a.name} attributed to ${inText(p.name)}`, lede: `Events in which a source says that ${inText(p.name)}${r.perpetrators.some((x) => x.parent === p.id) ? (/ authorities$/.test(p.name) ? ', or a body under them,' : ', or a body under it,') : ''} committed ${a.name.toLowerCase()}, by date, each with the passages it rests on and how firmly the source says so.`, up: { href: routes.perpetrator(p.id), text: `Acts attributed to ${inText(p.name)}` }, items });
+      if (items.length)
+        out.push({
+          path: routes.perpetratorAct(p.id, a.id),
+          title: `${a.name} attributed to ${inText(p.name)}`,
+          lede: `Events in which a source says that ${inText(p.name)}${r.perpetrators.some((x) => x.parent === p.id) ? (/ authorities$/.test(p.name) ? ', or a body under them,' : ', or a body under it,') : ''} committed ${a.name.toLowerCase()}, by date, each with the passages it rests on and how firmly the source says so.`,
+          up: { href: routes.perpetrator(p.id), text: `Acts attributed to ${inText(p.name)}` },
+          items,
+        });
     }
     const unnamed = ofAct.filter((c) => c.perpetrators.length === 0);
-    if (unnamed.length) out.push({ path: routes.notNamedAct(a.id), title: `${a.name}, no perpetrator named`, lede: `Events that record ${a.name.toLowerCase()} without the source saying who did it, by date, each with the passages it rests on.`, up: { href: routes.recordGroup(NOT_NAMED), text: 'Acts whose source names no perpetrator' }, items: unnamed });
+    if (unnamed.length)
+      out.push({
+        path: routes.notNamedAct(a.id),
+        title: `${a.name}, no perpetrator named`,
+        lede: `Events that record ${a.name.toLowerCase()} without the source saying who did it, by date, each with the passages it rests on.`,
+        up: { href: routes.recordGroup(NOT_NAMED), text: 'Acts whose source names no perpetrator' },
+        items: unnamed,
+      });
   }
   lists.set(archive, out);
   return out;
@@ -243,12 +309,22 @@ export function codedList(archive: Archive, path: string): CodedList {
 
 /** Route parameters for every page of the lists under the folder `folder` (e.g. routes.acts()): `rest` is the address after it. */
 export function codedListRoutes(archive: Archive, folder: string) {
-  return codedLists(archive).filter((l) => l.path.startsWith(folder)).flatMap((l) =>
-    paginate(l.items, EVENTS_PER_PAGE).map((pg) => ({ params: { rest: routes.rest(routes.page(l.path, pg.number), folder) }, props: { path: l.path, page: pg.number } })));
+  return codedLists(archive)
+    .filter((l) => l.path.startsWith(folder))
+    .flatMap((l) =>
+      paginate(l.items, EVENTS_PER_PAGE).map((pg) => ({
+        params: { rest: routes.rest(routes.page(l.path, pg.number), folder) },
+        props: { path: l.path, page: pg.number },
+      })),
+    );
 }
 
 /** One page of one list, ready to show. */
-export function codedListPage(archive: Archive, path: string, number: number): { list: CodedList; page: Page<CodedAct> } {
+export function codedListPage(
+  archive: Archive,
+  path: string,
+  number: number,
+): { list: CodedList; page: Page<CodedAct> } {
   const list = codedList(archive, path);
   const page = paginate(list.items, EVENTS_PER_PAGE)[number - 1];
   if (!page) throw new Error(`no page ${number} of ${path}`);

@@ -31,7 +31,9 @@ export function extraWords(thing: NamedThing): string {
 
 export function caseSearch(archive: Archive, c: CaseEntry): SearchAttributes {
   const places = c.data.places.map((id) => must(archive.places, id, 'place').data.name);
-  const docs = (archive.documentsOfCase.get(c.id) ?? []).map((id) => must(archive.documents, id, 'document').data.citeAs);
+  const docs = (archive.documentsOfCase.get(c.id) ?? []).map(
+    (id) => must(archive.documents, id, 'document').data.citeAs,
+  );
   const names = c.data.names.map((n) => n.name.replace(/[“”"]/g, ''));
   const first = inEventOrder(c.data.events)[0];
   return {
@@ -53,7 +55,11 @@ export function caseSearch(archive: Archive, c: CaseEntry): SearchAttributes {
 
 export function documentSearch(d: DocumentEntry): SearchAttributes {
   return {
-    filters: [['type', 'Document section'], ['document', d.data.citeAs], ['decade', decadeOf(d.data.published.date)]],
+    filters: [
+      ['type', 'Document section'],
+      ['document', d.data.citeAs],
+      ['decade', decadeOf(d.data.published.date)],
+    ],
     sort: { date: d.data.published.date },
     meta: { type: 'Document', date: describeDate(d.data.published) },
     spellings: '',
@@ -65,5 +71,16 @@ export function entitySearch(archive: Archive, kind: EntityKind, id: string): Se
   const type = KIND_LABEL[kind].one;
   const filters: [string, string][] = [['type', type]];
   if (kind === 'places') filters.push(['place', e.name]);
-  return { filters, meta: { type }, names: [e.name, ...e.spellings], spellings: extraWords({ names: [e.name, ...e.spellings], russian: e.russian, transliterate: kind === 'people' || (kind === 'places' && TRANSLITERATED_PLACES.has(must(archive.places, id, 'place').data.kind)) }) };
+  return {
+    filters,
+    meta: { type },
+    names: [e.name, ...e.spellings],
+    spellings: extraWords({
+      names: [e.name, ...e.spellings],
+      russian: e.russian,
+      transliterate:
+        kind === 'people' ||
+        (kind === 'places' && TRANSLITERATED_PLACES.has(must(archive.places, id, 'place').data.kind)),
+    }),
+  };
 }

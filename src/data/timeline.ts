@@ -30,7 +30,13 @@ export interface TimelinePage {
   title: string;
   filter?: { kind: FilterKind | 'decade'; id: string; label: string };
   /** When the whole record no longer fits one page: its decades and years, each linking to its decade's page. */
-  overview?: { decade: string; id: string; href: string; count: number; years: { year: string; id: string; count: number; href: string }[] }[];
+  overview?: {
+    decade: string;
+    id: string;
+    href: string;
+    count: number;
+    years: { year: string; id: string; count: number; href: string }[];
+  }[];
   events: TimelineEvent[];
   groups: DecadeGroup[];
   page: number;
@@ -56,7 +62,10 @@ const timelines = new WeakMap<Archive, Timeline>();
 
 export function timeline(archive: Archive): Timeline {
   let t = timelines.get(archive);
-  if (!t) { t = buildTimeline(archive); timelines.set(archive, t); }
+  if (!t) {
+    t = buildTimeline(archive);
+    timelines.set(archive, t);
+  }
   return t;
 }
 
@@ -72,19 +81,21 @@ const sources = (archive: Archive, refs: string[]) =>
 /** The events of one case, as the timeline shows them. */
 export function caseEvents(archive: Archive, c: CaseEntry): TimelineEvent[] {
   const caseLink = { id: c.id, href: routes.case(c.id), text: c.data.title };
-  return sortEvents(c.data.events.map((e) => ({
-    date: e.date,
-    certainty: e.certainty as Certainty,
-    note: e.note,
-    when: describeDate({ date: e.date, certainty: e.certainty as Certainty, note: e.note }),
-    precision: precisionOf(e.date),
-    text: e.text,
-    kind: CASE_KIND,
-    place: placeLink(archive, e.place),
-    case: caseLink,
-    sources: sources(archive, e.sources),
-    acts: (e as { acts?: unknown[] }).acts ?? [],
-  })));
+  return sortEvents(
+    c.data.events.map((e) => ({
+      date: e.date,
+      certainty: e.certainty as Certainty,
+      note: e.note,
+      when: describeDate({ date: e.date, certainty: e.certainty as Certainty, note: e.note }),
+      precision: precisionOf(e.date),
+      text: e.text,
+      kind: CASE_KIND,
+      place: placeLink(archive, e.place),
+      case: caseLink,
+      sources: sources(archive, e.sources),
+      acts: (e as { acts?: unknown[] }).acts ?? [],
+    })),
+  );
 }
 
 function allEvents(archive: Archive): TimelineEvent[] {
@@ -92,7 +103,9 @@ function allEvents(archive: Archive): TimelineEvent[] {
   for (const f of archive.documentEvents) {
     const d = f.data;
     events.push({
-      date: d.date, certainty: d.certainty as Certainty, note: d.note,
+      date: d.date,
+      certainty: d.certainty as Certainty,
+      note: d.note,
       when: describeDate({ date: d.date, certainty: d.certainty as Certainty, note: d.note }),
       precision: precisionOf(d.date),
       text: d.text,
@@ -104,7 +117,9 @@ function allEvents(archive: Archive): TimelineEvent[] {
   for (const doc of archive.documents) {
     const p = doc.data.published;
     events.push({
-      date: p.date, certainty: p.certainty as Certainty, note: p.note,
+      date: p.date,
+      certainty: p.certainty as Certainty,
+      note: p.note,
       when: describeDate({ date: p.date, certainty: p.certainty as Certainty, note: p.note }),
       precision: precisionOf(p.date),
       text: `${must(archive.organizations, doc.data.publisher, 'organization').data.name} publishes “${doc.data.title}”.`,
@@ -122,10 +137,18 @@ function buildTimeline(archive: Archive): Timeline {
     case: facet(events, (e) => e.case),
     kind: facet(events, (e) => ({ id: e.kind.id, href: '', text: e.kind.label })),
   };
-  for (const k of ['place', 'case', 'kind'] as FilterKind[]) for (const v of facets[k]) v.href = routes.timeline(k, v.id);
+  for (const k of ['place', 'case', 'kind'] as FilterKind[])
+    for (const v of facets[k]) v.href = routes.timeline(k, v.id);
 
   const pages: TimelinePage[] = [];
-  const list = (title: string, items: TimelineEvent[], root: string, filter?: TimelinePage['filter'], jumps?: TimelinePage['decades'], size = PAGE_SIZE) => {
+  const list = (
+    title: string,
+    items: TimelineEvent[],
+    root: string,
+    filter?: TimelinePage['filter'],
+    jumps?: TimelinePage['decades'],
+    size = PAGE_SIZE,
+  ) => {
     const chunks = paginate(items, size);
     const pathOf = (n: number) => routes.page(root, n);
     // Where each decade starts: the page holding its first event (unless the decades have pages of their own).
@@ -145,9 +168,19 @@ function buildTimeline(archive: Archive): Timeline {
     for (const chunk of chunks) {
       const path = pathOf(chunk.number);
       pages.push({
-        path, param: routes.rest(path, routes.timeline()),
-        title, filter, events: chunk.items, groups: groupEvents(chunk.items), page: chunk.number, pages: chunk.count, total: items.length, first: chunk.first,
-        pageLinks: pageLinks(chunk.number, chunk.count).map((n) => (n === null ? null : { href: pathOf(n), page: n, current: n === chunk.number })),
+        path,
+        param: routes.rest(path, routes.timeline()),
+        title,
+        filter,
+        events: chunk.items,
+        groups: groupEvents(chunk.items),
+        page: chunk.number,
+        pages: chunk.count,
+        total: items.length,
+        first: chunk.first,
+        pageLinks: pageLinks(chunk.number, chunk.count).map((n) =>
+          n === null ? null : { href: pathOf(n), page: n, current: n === chunk.number },
+        ),
         prev: chunk.number > 1 ? pathOf(chunk.number - 1) : undefined,
         next: chunk.number < chunk.count ? pathOf(chunk.number + 1) : undefined,
         decades,
@@ -159,20 +192,43 @@ function buildTimeline(archive: Archive): Timeline {
   // The whole record: on one page while it fits; each decade also has its own page, so that an
   // address such as /timeline/1990s/ holds the same decade however large the archive grows.
   const byDecade = groupEvents(events);
-  const decadeJumps = byDecade.map((d) => ({ decade: d.decade, href: routes.timelineDecade(d.decade), count: d.count }));
+  const decadeJumps = byDecade.map((d) => ({
+    decade: d.decade,
+    href: routes.timelineDecade(d.decade),
+    count: d.count,
+  }));
   const yearHref = new Map<string, string>();
   for (const d of byDecade) {
     const items = d.years.flatMap((y) => y.events);
-    const anchors = list(`Timeline: the ${d.decade}`, items, routes.timelineDecade(d.decade), { kind: 'decade', id: d.decade, label: `the ${d.decade}` }, decadeJumps);
+    const anchors = list(
+      `Timeline: the ${d.decade}`,
+      items,
+      routes.timelineDecade(d.decade),
+      { kind: 'decade', id: d.decade, label: `the ${d.decade}` },
+      decadeJumps,
+    );
     for (const [id, href] of anchors) yearHref.set(id, href);
   }
-  if (events.length <= ONE_PAGE) list('Timeline of the record', events, routes.timeline(), undefined, undefined, ONE_PAGE);
+  if (events.length <= ONE_PAGE)
+    list('Timeline of the record', events, routes.timeline(), undefined, undefined, ONE_PAGE);
   else {
     pages.push({
-      path: routes.timeline(), param: undefined, title: 'Timeline of the record', events: [], groups: [], page: 1, pages: 1, total: events.length, first: 1,
-      pageLinks: [], decades: decadeJumps,
+      path: routes.timeline(),
+      param: undefined,
+      title: 'Timeline of the record',
+      events: [],
+      groups: [],
+      page: 1,
+      pages: 1,
+      total: events.length,
+      first: 1,
+      pageLinks: [],
+      decades: decadeJumps,
       overview: byDecade.map((d) => ({
-        decade: d.decade, id: d.id, href: routes.timelineDecade(d.decade), count: d.count,
+        decade: d.decade,
+        id: d.id,
+        href: routes.timelineDecade(d.decade),
+        count: d.count,
         years: d.years.map((y) => ({ year: y.year, id: y.id, count: y.events.length, href: yearHref.get(y.id)! })),
       })),
     });
@@ -183,11 +239,21 @@ function buildTimeline(archive: Archive): Timeline {
   const push = (k: FilterKind, id: string | undefined, e: TimelineEvent) => {
     if (!id) return;
     const list = by[k].get(id);
-    if (list) list.push(e); else by[k].set(id, [e]);
+    if (list) list.push(e);
+    else by[k].set(id, [e]);
   };
-  for (const e of events) { push('place', e.place?.id, e); push('case', e.case?.id, e); push('kind', e.kind.id, e); }
+  for (const e of events) {
+    push('place', e.place?.id, e);
+    push('case', e.case?.id, e);
+    push('kind', e.kind.id, e);
+  }
   for (const k of ['place', 'case', 'kind'] as FilterKind[]) {
-    for (const v of facets[k]) list(`Timeline: ${v.text}`, by[k].get(v.id) ?? [], routes.timeline(k, v.id), { kind: k, id: v.id, label: v.text });
+    for (const v of facets[k])
+      list(`Timeline: ${v.text}`, by[k].get(v.id) ?? [], routes.timeline(k, v.id), {
+        kind: k,
+        id: v.id,
+        label: v.text,
+      });
   }
   return { events, pages, facets };
 }

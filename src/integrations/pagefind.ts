@@ -44,7 +44,13 @@ export async function buildSearchIndex(site: string): Promise<number> {
       const batch = paths.slice(i, i + 32);
       const files = await Promise.all(batch.map((path) => readFile(join(site, path))));
       const added = batch.flatMap((sourcePath, j) =>
-        files[j].indexOf(INDEXED) < 0 ? [] : [index.addHTMLFile({ sourcePath, content: htmlForSearchIndex(files[j].toString('utf8')) }).then((r) => ({ sourcePath, r }))],
+        files[j].indexOf(INDEXED) < 0
+          ? []
+          : [
+              index
+                .addHTMLFile({ sourcePath, content: htmlForSearchIndex(files[j].toString('utf8')) })
+                .then((r) => ({ sourcePath, r })),
+            ],
       );
       for (const { sourcePath, r } of await Promise.all(added)) {
         if (r.errors.length) throw new Error(`Pagefind could not index ${sourcePath}: ${r.errors.join('; ')}`);

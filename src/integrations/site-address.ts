@@ -22,12 +22,15 @@ export default function siteAddress(): AstroIntegration {
         const resolved = `\0${MODULE}`;
         updateConfig({
           vite: {
-            plugins: [{
-              name: 'archive:site-address',
-              enforce: 'pre',
-              resolveId: (id: string) => (id === MODULE ? resolved : undefined),
-              load: (id: string) => (id === resolved ? `:root { --site-origin: ${cssString(origin)}; }\n` : undefined),
-            }],
+            plugins: [
+              {
+                name: 'archive:site-address',
+                enforce: 'pre',
+                resolveId: (id: string) => (id === MODULE ? resolved : undefined),
+                load: (id: string) =>
+                  id === resolved ? `:root { --site-origin: ${cssString(origin)}; }\n` : undefined,
+              },
+            ],
           },
         });
       },

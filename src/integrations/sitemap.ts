@@ -28,12 +28,22 @@ export default function sitemap(): AstroIntegration {
           .filter((p) => p !== '404/' && p !== '404')
           .filter((p) => {
             // Redirect pages (a meta refresh) are not pages of their own.
-            try { return !/http-equiv="refresh"/i.test(readFileSync(join(out, p, 'index.html'), 'utf8').slice(0, 2000)); } catch { return true; }
+            try {
+              return !/http-equiv="refresh"/i.test(readFileSync(join(out, p, 'index.html'), 'utf8').slice(0, 2000));
+            } catch {
+              return true;
+            }
           })
           .map((p) => new URL(`${base}${p}`.replace(/\/+/g, '/'), site).href)
           .sort();
-        writeFileSync(join(out, 'sitemap.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.map((u) => `  <url><loc>${escapeXml(u)}</loc></url>`).join('\n')}\n</urlset>\n`);
-        writeFileSync(join(out, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${new URL(`${base}sitemap.xml`, site).href}\n`);
+        writeFileSync(
+          join(out, 'sitemap.xml'),
+          `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.map((u) => `  <url><loc>${escapeXml(u)}</loc></url>`).join('\n')}\n</urlset>\n`,
+        );
+        writeFileSync(
+          join(out, 'robots.txt'),
+          `User-agent: *\nAllow: /\n\nSitemap: ${new URL(`${base}sitemap.xml`, site).href}\n`,
+        );
         logger.info(`sitemap: ${urls.length} pages`);
       },
     },

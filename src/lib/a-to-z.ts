@@ -2,16 +2,35 @@
  * A back-of-the-book index: every name and every spelling as its own entry, grouped by
  * first letter (Latin letters, then Cyrillic, then other scripts).
  */
-export interface IndexTarget { name: string; href: string; kind: string; spellings: string[] }
-export interface IndexEntry { term: string; target: IndexTarget; primary: boolean }
-export interface IndexGroup { letter: string; id: string; entries: IndexEntry[] }
+export interface IndexTarget {
+  name: string;
+  href: string;
+  kind: string;
+  spellings: string[];
+}
+export interface IndexEntry {
+  term: string;
+  target: IndexTarget;
+  primary: boolean;
+}
+export interface IndexGroup {
+  letter: string;
+  id: string;
+  entries: IndexEntry[];
+}
 
 function letterOf(term: string): string {
-  const ch = term.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/^[^\p{L}\p{N}]+/u, '').charAt(0).toUpperCase();
+  const ch = term
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .charAt(0)
+    .toUpperCase();
   return /\p{L}/u.test(ch) ? ch : '#';
 }
 
-const scriptRank = (letter: string) => (/[A-Z]/.test(letter) ? 0 : /\p{Script=Cyrillic}/u.test(letter) ? 1 : letter === '#' ? 3 : 2);
+const scriptRank = (letter: string) =>
+  /[A-Z]/.test(letter) ? 0 : /\p{Script=Cyrillic}/u.test(letter) ? 1 : letter === '#' ? 3 : 2;
 
 export function buildIndex(targets: IndexTarget[]): IndexGroup[] {
   const entries: IndexEntry[] = [];
@@ -35,7 +54,11 @@ export function buildIndex(targets: IndexTarget[]): IndexGroup[] {
 }
 
 /** The other spellings of a case's subject for the index: the sources' own, without editorial brackets, and one Cyrillic form of a Korean name. */
-export function caseSpellings(title: string, names: string[], cyrillic: (name: string) => string | undefined): string[] {
+export function caseSpellings(
+  title: string,
+  names: string[],
+  cyrillic: (name: string) => string | undefined,
+): string[] {
   const bare = (n: string) => n.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
   const own = names.map(bare);
   const first = own[0]?.replace(/[“”"]/g, '');

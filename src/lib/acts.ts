@@ -27,16 +27,23 @@ export function actCodingProblems(
 ): string[] {
   const at = `events[${eventIndex}]`;
   if (acts === undefined) {
-    return required ? [`${file}: ${at}.acts: missing; list the acts the event records, or write acts: [] where it records none`] : [];
+    return required
+      ? [`${file}: ${at}.acts: missing; list the acts the event records, or write acts: [] where it records none`]
+      : [];
   }
   const problems: string[] = [];
   const seen = new Set<string>();
   acts.forEach((a, j) => {
     const field = `${at}.acts[${j}]`;
     if (!actIds.has(a.act)) {
-      problems.push(`${file}: ${field}.act: "${a.act}" is not an act in content/acts.yaml (use one of: ${[...actIds].join(', ')})`);
+      problems.push(
+        `${file}: ${field}.act: "${a.act}" is not an act in content/acts.yaml (use one of: ${[...actIds].join(', ')})`,
+      );
     }
-    if (seen.has(a.act)) problems.push(`${file}: ${field}.act: "${a.act}" is given twice for this event; give it once, with all its perpetrators`);
+    if (seen.has(a.act))
+      problems.push(
+        `${file}: ${field}.act: "${a.act}" is given twice for this event; give it once, with all its perpetrators`,
+      );
     seen.add(a.act);
     if (!(ATTRIBUTIONS as readonly string[]).includes(a.attribution)) {
       problems.push(`${file}: ${field}.attribution: "${a.attribution}" must be one of: ${ATTRIBUTIONS.join(', ')}`);
@@ -44,7 +51,9 @@ export function actCodingProblems(
     const who = new Set<string>();
     a.perpetrators.forEach((p, k) => {
       if (!organizationIds.has(p)) {
-        problems.push(`${file}: ${field}.perpetrators[${k}]: "${p}" is not an organization in content/organizations.yaml; a perpetrator must be an organization (add it there with the source's spelling, or use a broader one such as russian-authorities)`);
+        problems.push(
+          `${file}: ${field}.perpetrators[${k}]: "${p}" is not an organization in content/organizations.yaml; a perpetrator must be an organization (add it there with the source's spelling, or use a broader one such as russian-authorities)`,
+        );
       }
       if (who.has(p)) problems.push(`${file}: ${field}.perpetrators[${k}]: "${p}" is given twice`);
       who.add(p);
@@ -96,7 +105,10 @@ export interface BarGeometry extends Bar {
  * Lays out a horizontal bar chart: one row per bar, widths proportional to the largest value
  * (a bar with a value above zero is at least 2 units wide so that it shows).
  */
-export function barChart(bars: Bar[], { width = 320, row = 28, bar = 18 } = {}): { height: number; max: number; bars: BarGeometry[] } {
+export function barChart(
+  bars: Bar[],
+  { width = 320, row = 28, bar = 18 } = {},
+): { height: number; max: number; bars: BarGeometry[] } {
   const max = Math.max(1, ...bars.map((b) => b.value));
   return {
     height: bars.length * row,

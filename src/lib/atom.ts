@@ -19,14 +19,24 @@ export interface FeedEntry {
   change: string;
 }
 
-export interface Feed { title: string; subtitle: string; id: string; self: string; home: string; entries: FeedEntry[] }
+export interface Feed {
+  title: string;
+  subtitle: string;
+  id: string;
+  self: string;
+  home: string;
+  entries: FeedEntry[];
+}
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const stamp = (day: string) => `${day}T00:00:00Z`;
 
 /** The newest entries first (ties by title), at most FEED_SIZE. */
 export function feedEntries(entries: FeedEntry[]): FeedEntry[] {
-  return [...entries].sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title)).slice(0, FEED_SIZE);
+  return [...entries]
+    .sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title))
+    .slice(0, FEED_SIZE);
 }
 
 export function atomFeed(feed: Feed): string {
@@ -41,14 +51,18 @@ export function atomFeed(feed: Feed): string {
   <link rel="alternate" type="text/html" href="${escape(feed.home)}"/>
   <updated>${stamp(updated)}</updated>
   <author><name>${escape(feed.title.split(' — ')[0])}</name></author>
-${entries.map((e) => `  <entry>
+${entries
+  .map(
+    (e) => `  <entry>
     <title>${escape(e.title)}</title>
     <id>${escape(e.id)}</id>
     <link rel="alternate" type="text/html" href="${escape(e.url)}"/>
     <published>${stamp(e.published)}</published>
     <updated>${stamp(e.updated)}</updated>
     <summary>${escape(`${e.summary} Last change: ${e.change}.`)}</summary>
-  </entry>`).join('\n')}
+  </entry>`,
+  )
+  .join('\n')}
 </feed>
 `;
 }

@@ -27,7 +27,8 @@ const NATIONALITY = /\b(?:North|South) Koreans?\b/;
 /** A figure: "70 missing loggers", "2 men". No name holds one. */
 const FIGURE = /\d/;
 /** What a note says when the entry is not a name the source uses. */
-const UNNAMED_NOTE = /^descriptive\b|\b(?:unnamed|does not name|do not name|names? none|gives no name|not named|no name)\b/i;
+const UNNAMED_NOTE =
+  /^descriptive\b|\b(?:unnamed|does not name|do not name|names? none|gives no name|not named|no name)\b/i;
 
 /**
  * The evidence that a `names` entry describes someone the source does not name, in words for the
@@ -37,7 +38,10 @@ export function descriptionEvidence(name: string, note?: string): string | undef
   const bare = name.replace(/^[“”"'‘’]+/, '').trim();
   if (UNNAMED_NOTE.test(note ?? '')) return 'its note says the source does not name the person';
   if (FIGURE.test(bare)) return 'it holds a figure, which no name does';
-  const word = DESCRIPTIVE_START.exec(bare)?.[0] ?? NATIONALITY.exec(bare)?.[0] ?? DESCRIPTIVE_WORDS.exec(bare)?.[0].replace(/^[\s(“"‘']/, '');
+  const word =
+    DESCRIPTIVE_START.exec(bare)?.[0] ??
+    NATIONALITY.exec(bare)?.[0] ??
+    DESCRIPTIVE_WORDS.exec(bare)?.[0].replace(/^[\s(“"‘']/, '');
   return word ? `it holds the descriptive word “${word}”` : undefined;
 }
 

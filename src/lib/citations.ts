@@ -47,15 +47,20 @@ export class CitationIndex {
   /** Resolves a citation or throws an Error whose message says what is wrong. */
   resolve(ref: string): ResolvedCitation {
     const m = /^([a-z0-9-]+)#([a-z0-9-]+)$/.exec(ref);
-    if (!m) throw new Error(`"${ref}" is not a citation: write "<document id>#<passage id>", e.g. "amnesty-1996#3-3-2-p4"`);
+    if (!m)
+      throw new Error(`"${ref}" is not a citation: write "<document id>#<passage id>", e.g. "amnesty-1996#3-3-2-p4"`);
     const [, docId, passageId] = m;
     const document = this.documents.get(docId);
     if (!document) {
-      throw new Error(`"${ref}": there is no document "${docId}" (documents: ${[...this.documents.keys()].join(', ')})`);
+      throw new Error(
+        `"${ref}": there is no document "${docId}" (documents: ${[...this.documents.keys()].join(', ')})`,
+      );
     }
     const passage = this.passages.get(docId)!.get(passageId);
     if (!passage) {
-      throw new Error(`"${ref}": document "${docId}" has no passage "${passageId}" (run: npm run passages -- content/documents/${docId}.mdx)`);
+      throw new Error(
+        `"${ref}": document "${docId}" has no passage "${passageId}" (run: npm run passages -- content/documents/${docId}.mdx)`,
+      );
     }
     return {
       ref,
@@ -68,7 +73,11 @@ export class CitationIndex {
 }
 
 /** A run of consecutive paragraphs cited together: "10–12", linking to the first. */
-export interface CitationRun { text: string; href: string; label: string }
+export interface CitationRun {
+  text: string;
+  href: string;
+  label: string;
+}
 /** The citations of one document, grouped: "VOA 2022 (reworded copy), ¶¶ 2, 10–12, 14–18". */
 export interface CitationGroup {
   document: IndexedDocument;
@@ -101,7 +110,8 @@ export function groupCitations(citations: ResolvedCitation[]): CitationGroup[] {
     let prev: ResolvedCitation | null = null;
     for (const c of sorted) {
       let part = parts.at(-1);
-      if (!part || part.section !== c.passage.section) parts.push((part = { section: c.passage.section, runs: [], count: 0 }));
+      if (!part || part.section !== c.passage.section)
+        parts.push((part = { section: c.passage.section, runs: [], count: 0 }));
       part.count++;
       const run = part.runs.at(-1);
       if (run && prev && prev.passage.section === c.passage.section && prev.passage.index === c.passage.index - 1) {
@@ -113,7 +123,9 @@ export function groupCitations(citations: ResolvedCitation[]): CitationGroup[] {
       }
       prev = c;
     }
-    const words = parts.map((p) => `${p.section ? `${p.section} ` : ''}${pilcrows(p.count)}${p.runs.map((r) => r.text).join(', ')}`).join('; ');
+    const words = parts
+      .map((p) => `${p.section ? `${p.section} ` : ''}${pilcrows(p.count)}${p.runs.map((r) => r.text).join(', ')}`)
+      .join('; ');
     return { document, parts, label: `${document.citeAs}, ${words}`, single: sorted.length === 1 ? sorted[0] : null };
   });
 }

@@ -25,7 +25,11 @@ export { personName, nameProblem } from './person-names.ts';
 
 import type { CslName } from './person-names.ts';
 export type { CslName };
-export interface CslDate { 'date-parts'?: number[][]; literal?: string; circa?: boolean }
+export interface CslDate {
+  'date-parts'?: number[][];
+  literal?: string;
+  circa?: boolean;
+}
 
 /** A CSL-JSON record (the fields this archive uses). */
 export interface CslItem {
@@ -51,13 +55,20 @@ export interface CslItem {
 // ---------------------------------------------------------------------------------------------
 // Styles
 
-const csl = plugins.config.get('@csl') as { styles: { add(name: string, xml: string): void; has(name: string): boolean } };
+const csl = plugins.config.get('@csl') as {
+  styles: { add(name: string, xml: string): void; has(name: string): boolean };
+};
 if (!csl.styles.has('archive-chicago')) csl.styles.add('archive-chicago', chicagoNote);
 if (!csl.styles.has('archive-oscola')) csl.styles.add('archive-oscola', oscola);
 if (!csl.styles.has('archive-bluebook')) csl.styles.add('archive-bluebook', bluebook);
 
 export type StyleId = 'apa' | 'chicago' | 'oscola' | 'bluebook';
-export interface Style { id: StyleId; name: string; template: string; paragraph: string }
+export interface Style {
+  id: StyleId;
+  name: string;
+  template: string;
+  paragraph: string;
+}
 
 /** The styles offered on every cite page, in this order. `paragraph`: the style's word for a paragraph after a section. */
 export const STYLES: readonly Style[] = [
@@ -72,7 +83,9 @@ export const STYLES: readonly Style[] = [
 
 /** A date at its own precision; approximate and inferred dates are marked uncertain. */
 export function cslDate(d: ArchiveDate): CslDate {
-  const out: CslDate = isPeriod(d.date) ? { literal: formatDate(d.date) } : { 'date-parts': [d.date.split('-').map(Number)] };
+  const out: CslDate = isPeriod(d.date)
+    ? { literal: formatDate(d.date) }
+    : { 'date-parts': [d.date.split('-').map(Number)] };
   if (d.certainty !== 'exact') out.circa = true;
   return out;
 }
@@ -118,7 +131,8 @@ function identifier(identifiers: string[]): { genre?: string; number?: string } 
 /** The note a record carries: why its date is not exact, and where the original is. */
 function recordNote(published: ArchiveDate, originalUrl?: string): string | undefined {
   const parts: string[] = [];
-  if (published.certainty !== 'exact') parts.push(`Date ${published.certainty}${published.note ? `: ${published.note}` : ''}`);
+  if (published.certainty !== 'exact')
+    parts.push(`Date ${published.certainty}${published.note ? `: ${published.note}` : ''}`);
   if (originalUrl) parts.push(`Original: ${originalUrl}`);
   return parts.length ? parts.join(' ') : undefined;
 }
@@ -133,7 +147,11 @@ export function documentItem(d: CitableDocumentInput): CslItem {
     'citation-key': d.id.replace(/-/g, '_'),
     title: d.subtitle ? `${d.title}: ${d.subtitle}` : d.title,
     // A report without named authors is the publisher's; a news item without a byline has none.
-    ...(people.length ? { author: people } : type === 'article-newspaper' ? {} : { author: [{ literal: d.publisher }] }),
+    ...(people.length
+      ? { author: people }
+      : type === 'article-newspaper'
+        ? {}
+        : { author: [{ literal: d.publisher }] }),
     ...(d.contributors.length ? { contributor: d.contributors.map(personName) } : {}),
     publisher: d.publisher,
     // A newspaper's name is the container of its article; a web page's site is its publisher.
@@ -185,7 +203,10 @@ export interface Pinpoint {
   anchor?: string | null;
 }
 
-interface Locator { locator?: string; label?: string }
+interface Locator {
+  locator?: string;
+  label?: string;
+}
 
 export function locatorFor(pin: Pinpoint, style: Style): Locator {
   const appendix = pin.section ? /^Appendix\s+(\S+)$/i.exec(pin.section) : null;
@@ -207,7 +228,13 @@ export function locatorFor(pin: Pinpoint, style: Style): Locator {
  */
 export function apaPinpoint(pin: Pinpoint): string {
   const appendix = pin.section ? /^Appendix\s+(\S+)$/i.exec(pin.section) : null;
-  const where = appendix ? `Appendix ${appendix[1]}` : pin.section ? `sec. ${pin.section}` : pin.sectionTitle ? `“${pin.sectionTitle}” section` : '';
+  const where = appendix
+    ? `Appendix ${appendix[1]}`
+    : pin.section
+      ? `sec. ${pin.section}`
+      : pin.sectionTitle
+        ? `“${pin.sectionTitle}” section`
+        : '';
   return [where, pin.paragraph ? `para. ${pin.paragraph}` : ''].filter(Boolean).join(', ');
 }
 
@@ -220,7 +247,9 @@ function apaInText(cluster: string, pin: Pinpoint): string {
 }
 
 export function pinned(item: CslItem, pin: Pinpoint): CslItem {
-  return pin.anchor ? { ...item, id: `${item.id}#${pin.anchor}`, URL: `${item.URL.replace(/#.*$/, '')}#${pin.anchor}` } : item;
+  return pin.anchor
+    ? { ...item, id: `${item.id}#${pin.anchor}`, URL: `${item.URL.replace(/#.*$/, '')}#${pin.anchor}` }
+    : item;
 }
 
 export interface FormattedCitation {
@@ -236,15 +265,24 @@ const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 /** The text of citeproc's HTML output (it escapes &, <, > and quotation marks). */
 const htmlText = (html: string) =>
-  tidy(html.replace(/<[^>]+>/g, '').replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e.toLowerCase()] ?? m));
+  tidy(
+    html
+      .replace(/<[^>]+>/g, '')
+      .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, e: string) =>
+        e[0] === '#'
+          ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+          : (ENTITIES[e.toLowerCase()] ?? m),
+      ),
+  );
 
 interface CiteprocEngine {
   updateItems(ids: string[]): void;
   makeCitationCluster(items: { id: string; locator?: string; label?: string }[]): string;
   makeBibliography(): [{ entry_ids: string[][] }, string[]];
 }
-const engineFor = csl as unknown as { engine(data: CslItem[], style: string, lang: string, format: string): CiteprocEngine };
+const engineFor = csl as unknown as {
+  engine(data: CslItem[], style: string, lang: string, format: string): CiteprocEngine;
+};
 
 /**
  * One item cited at many places (the whole document, each section, each paragraph) in one style.
@@ -271,7 +309,9 @@ const formatted = new Map<string, FormattedCitation>();
 function formatWithEngine(item: CslItem, pins: Pinpoint[], styleId: StyleId): FormattedCitation[] {
   const style = STYLES.find((s) => s.id === styleId)!;
   let current: CslItem = { ...item };
-  const engine = engineFor.engine([current], style.template, 'en-US', 'html') as CiteprocEngine & { sys: { retrieveItem(id: string): CslItem } };
+  const engine = engineFor.engine([current], style.template, 'en-US', 'html') as CiteprocEngine & {
+    sys: { retrieveItem(id: string): CslItem };
+  };
   engine.sys.retrieveItem = () => current;
   engine.updateItems([item.id]);
   let reference: string | undefined;
@@ -284,7 +324,13 @@ function formatWithEngine(item: CslItem, pins: Pinpoint[], styleId: StyleId): Fo
       current = { ...pinned(item, pin), id: item.id };
       engine.updateItems([item.id]);
     }
-    if (reference !== undefined) return { style, html: reference, text: htmlText(reference), inText: apaInText(htmlText(tidy(engine.makeCitationCluster([{ id: item.id }]))), pin) };
+    if (reference !== undefined)
+      return {
+        style,
+        html: reference,
+        text: htmlText(reference),
+        inText: apaInText(htmlText(tidy(engine.makeCitationCluster([{ id: item.id }]))), pin),
+      };
     const cluster = tidy(engine.makeCitationCluster([{ id: item.id, ...locatorFor(pin, style) }]));
     return { style, html: cluster, text: htmlText(cluster) };
   });
@@ -310,7 +356,12 @@ export function formatCaseCitation(item: CslItem, styleId: StyleId): FormattedCi
   const template = caseTemplate(item, styleId);
   if (!template) return formatCitation(item, styleId);
   const put = (s: string) => s.split(STAND_IN_TITLE).join(item.title).split(STAND_IN_URL).join(item.URL);
-  return { style: template.style, html: put(template.html), text: put(template.text), ...(template.inText !== undefined ? { inText: put(template.inText) } : {}) };
+  return {
+    style: template.style,
+    html: put(template.html),
+    text: put(template.text),
+    ...(template.inText !== undefined ? { inText: put(template.inText) } : {}),
+  };
 }
 
 /** Is this case file's citation in this style put together from the stand-in's (not formatted by the engine)? */
@@ -325,7 +376,11 @@ function caseTemplate(item: CslItem, styleId: StyleId): FormattedCitation | null
   const key = `${styleId}\u0000${JSON.stringify(rest)}`;
   let template = caseTemplates.get(key);
   if (template === undefined) {
-    const standIn = formatWithEngine({ ...rest, id: 'stand-in', title: STAND_IN_TITLE, URL: STAND_IN_URL } as CslItem, [{}], styleId)[0];
+    const standIn = formatWithEngine(
+      { ...rest, id: 'stand-in', title: STAND_IN_TITLE, URL: STAND_IN_URL } as CslItem,
+      [{}],
+      styleId,
+    )[0];
     const found = (s: string) => s.includes(STAND_IN_TITLE) && s.includes(STAND_IN_URL);
     template = found(standIn.html) && found(standIn.text) ? standIn : null;
     caseTemplates.set(key, template);
@@ -378,7 +433,11 @@ function risRecord(item: CslItem): string {
   const parts = item.issued['date-parts']?.[0];
   if (parts && parts.length > 1 && !lines.some((l) => l.startsWith('DA  -'))) {
     const at = lines.findIndex((l) => l.startsWith('PY  -'));
-    lines.splice(at + 1, 0, `DA  - ${parts.map((n) => String(n).padStart(2, '0')).join('/')}${parts.length === 3 ? '/' : '//'}`);
+    lines.splice(
+      at + 1,
+      0,
+      `DA  - ${parts.map((n) => String(n).padStart(2, '0')).join('/')}${parts.length === 3 ? '/' : '//'}`,
+    );
   }
   return `${lines.map((l) => (l.startsWith('ER  -') ? 'ER  - ' : l)).join('\r\n')}\r\n`;
 }
@@ -399,7 +458,12 @@ export function toCslJson(items: CslItem[]): string {
  * carries, `id` is its anchor, and the rest is said once for the page. Each text is the engine's
  * own; a text that does not end in its unit's permalink stops the build.
  */
-export interface SharedCitation { head: string; link: string; tail: string; own: Map<string, string> }
+export interface SharedCitation {
+  head: string;
+  link: string;
+  tail: string;
+  own: Map<string, string>;
+}
 
 export function shareCitations(url: string, units: { id: string; text: string }[]): SharedCitation {
   const base = url.replace(/#.*$/, '');

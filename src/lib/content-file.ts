@@ -43,7 +43,9 @@ export function parseContentFile<S extends z.ZodType>(shown: string, source: str
 /** One problem as a writer reads it: the field (as "panels[0].extent.west"), then what is wrong. */
 function issueText(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => `${fieldName([...issue.path, key])}: is not a field here (a misspelt name?): remove or rename it`).join('; ');
+    return issue.keys
+      .map((key) => `${fieldName([...issue.path, key])}: is not a field here (a misspelt name?): remove or rename it`)
+      .join('; ');
   }
   const field = fieldName(issue.path);
   return field ? `${field}: ${issue.message}` : issue.message;

@@ -8,5 +8,7 @@ export function toCsv(columns: string[], rows: Record<string, unknown>[]): strin
     const s = v === undefined || v === null ? '' : Array.isArray(v) ? v.join('; ') : String(v);
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return '\uFEFF' + [columns.join(','), ...rows.map((r) => columns.map((c) => field(r[c])).join(','))].join('\r\n') + '\r\n';
+  return (
+    '\uFEFF' + [columns.join(','), ...rows.map((r) => columns.map((c) => field(r[c])).join(','))].join('\r\n') + '\r\n'
+  );
 }

@@ -26,13 +26,27 @@ export function isPeriod(value: string): boolean {
 /** The first year of a date's span: "late-1980s" → 1987 (only for arithmetic, never shown). */
 const PART_START = { early: 0, mid: 3, late: 7 } as const;
 const PART_END = { early: 3, mid: 6, late: 9 } as const;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Why a date string is not valid, or null when it is. */
 export function dateProblem(value: string): string | null {
   if (PERIOD.test(value)) return null;
   const m = FORM.exec(value);
-  if (!m) return `"${value}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (for example 1995, 1995-03 or 1995-03-15), or the period the source gives: "1990s", "early-1990s", "mid-1990s", "late-1980s"`;
+  if (!m)
+    return `"${value}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (for example 1995, 1995-03 or 1995-03-15), or the period the source gives: "1990s", "early-1990s", "mid-1990s", "late-1980s"`;
   const [, y, mo, d] = m;
   if (mo !== undefined && (Number(mo) < 1 || Number(mo) > 12)) return `"${value}": month ${mo} does not exist`;
   if (d !== undefined) {
@@ -147,7 +161,8 @@ export function compareDates(a: string, b: string): number {
 export function madeUpDateProblem(d: { date: string; certainty: Certainty; note?: string }): string | null {
   if (isPeriod(d.date)) return null;
   const note = d.note ?? '';
-  if (/placeholder/i.test(note)) return `"${d.date}" is called a placeholder in its note: a date shown to readers must be one the source gives. Write the period the source gives (e.g. "late-1980s", "1990s"), or the nearest date that is certain, and say why in the note`;
+  if (/placeholder/i.test(note))
+    return `"${d.date}" is called a placeholder in its note: a date shown to readers must be one the source gives. Write the period the source gives (e.g. "late-1980s", "1990s"), or the nearest date that is certain, and say why in the note`;
   // The source's period, quoted in the note, with the date a year inside it: "1987" for “late 1980s”.
   for (const m of note.matchAll(/“[^”]*?\b(early|mid|late)[- ](\d{3}0)s\b[^”]*”/gi)) {
     const period = `${m[1].toLowerCase()}-${m[2]}s`;

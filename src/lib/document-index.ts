@@ -34,8 +34,19 @@ let cached: { key: string; index: CitationIndex } | undefined;
  * the build grow with the number of cases). A changed, added or removed document is seen at once.
  */
 export function loadCitationIndex(dir: string, base = '/'): CitationIndex {
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
-  const key = [dir, base, ...files.map((f) => { const s = statSync(join(dir, f)); return `${f}:${s.size}:${s.mtimeMs}`; })].join('|');
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.mdx'))
+        .sort()
+    : [];
+  const key = [
+    dir,
+    base,
+    ...files.map((f) => {
+      const s = statSync(join(dir, f));
+      return `${f}:${s.size}:${s.mtimeMs}`;
+    }),
+  ].join('|');
   if (cached?.key !== key) cached = { key, index: new CitationIndex(readDocuments(dir), createRoutes(base)) };
   return cached.index;
 }

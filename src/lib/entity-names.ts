@@ -8,7 +8,14 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describesUnnamed } from './case-names.ts';
 
-export interface EntityNames { kind: string; id: string; names: string[]; russian?: string; transliterate?: boolean; placeKind?: string }
+export interface EntityNames {
+  kind: string;
+  id: string;
+  names: string[];
+  russian?: string;
+  transliterate?: boolean;
+  placeKind?: string;
+}
 
 /** Places whose Russian name is a proper name (a building's is a description). */
 export const TRANSLITERATED_PLACES = new Set(['city', 'town', 'village', 'island', 'district', 'region']);
@@ -20,11 +27,16 @@ export function readEntityNames(dir: string): EntityNames[] {
     if (!existsSync(file)) continue;
     const list = (parse(readFileSync(file, 'utf8')) ?? []) as Record<string, unknown>[];
     for (const e of list) {
-      const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []);
+      const strings = (v: unknown) =>
+        Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [];
       const acronyms = strings(e.acronyms).filter((a) => a.length >= 3);
       out.push({
-        kind, id: String(e.id), names: [...strings(e.name), ...strings(e.spellings), ...strings(e.russian), ...acronyms],
-        russian: typeof e.russian === 'string' ? e.russian : undefined, transliterate: kind === 'people' || (kind === 'places' && TRANSLITERATED_PLACES.has(String(e.kind))), placeKind: kind === 'places' ? String(e.kind) : undefined,
+        kind,
+        id: String(e.id),
+        names: [...strings(e.name), ...strings(e.spellings), ...strings(e.russian), ...acronyms],
+        russian: typeof e.russian === 'string' ? e.russian : undefined,
+        transliterate: kind === 'people' || (kind === 'places' && TRANSLITERATED_PLACES.has(String(e.kind))),
+        placeKind: kind === 'places' ? String(e.kind) : undefined,
       });
     }
   }
@@ -33,7 +45,9 @@ export function readEntityNames(dir: string): EntityNames[] {
   if (existsSync(cases)) {
     for (const f of readdirSync(cases).filter((x) => x.endsWith('.mdx'))) {
       const { data } = splitFrontmatter(readFileSync(join(cases, f), 'utf8'));
-      const names = ((data.names ?? []) as { name?: unknown }[]).map((n) => n.name).filter((n): n is string => typeof n === 'string');
+      const names = ((data.names ?? []) as { name?: unknown }[])
+        .map((n) => n.name)
+        .filter((n): n is string => typeof n === 'string');
       // Only real names (descriptions of unnamed people are in `descriptions`, not `names`).
       const real = names.map((n) => n.replace(/[“”"]/g, '')).filter((n) => !describesUnnamed(n));
       if (real.length) out.push({ kind: 'cases', id: f.replace(/\.mdx$/, ''), names: real });

@@ -12,7 +12,10 @@ export function indexOnly(words: string): string {
   return `${INDEX_ONLY_OPEN} ${words} ${INDEX_ONLY_CLOSE}`;
 }
 
-export interface ExcerptPart { text: string; mark: boolean }
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
 
 /**
  * The excerpt of `length` words around the hits (word positions in `content`, split at white
@@ -29,11 +32,23 @@ export function excerptOf(content: string, hits: number[], length = 26): Excerpt
   let pendingSoft = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (w === INDEX_ONLY_OPEN) { depth++; continue; }
-    if (w === INDEX_ONLY_CLOSE) { depth = Math.max(0, depth - 1); continue; }
-    if (depth > 0) { if (hitSet.has(i)) pendingSoft = true; continue; }
+    if (w === INDEX_ONLY_OPEN) {
+      depth++;
+      continue;
+    }
+    if (w === INDEX_ONLY_CLOSE) {
+      depth = Math.max(0, depth - 1);
+      continue;
+    }
+    if (depth > 0) {
+      if (hitSet.has(i)) pendingSoft = true;
+      continue;
+    }
     if (!w) continue;
-    if (pendingSoft) { softHits.add(real.length); pendingSoft = false; }
+    if (pendingSoft) {
+      softHits.add(real.length);
+      pendingSoft = false;
+    }
     real.push(i);
   }
   if (!real.length) return [];
@@ -46,7 +61,10 @@ export function excerptOf(content: string, hits: number[], length = 26): Excerpt
     let bestCount = 0;
     for (const a of anchors) {
       const count = anchors.filter((b) => b >= a && b < a + length).length;
-      if (count > bestCount) { best = a; bestCount = count; }
+      if (count > bestCount) {
+        best = a;
+        bestCount = count;
+      }
     }
     // A real hit gets a few words of what leads to it; a passage hit by a spelling starts at its beginning.
     start = Math.max(0, Math.min(best - (hard.length ? 4 : 0), real.length - length));

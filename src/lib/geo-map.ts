@@ -52,7 +52,12 @@ export interface Marker {
   places: { id: string; name: string; href: string; precision: 'exact' | 'approximate' }[];
 }
 
-export interface Frame { id: string; title: string; label: string; box: Box }
+export interface Frame {
+  id: string;
+  title: string;
+  label: string;
+  box: Box;
+}
 
 export interface PanelDrawing {
   id: string;
@@ -73,7 +78,10 @@ const TOPOLOGIES: Record<Resolution, Topo> = {
   '110m': countries110 as unknown as Topo,
 };
 
-const geometryCache = new Map<Resolution, { countries: Feature<Geometry, { name: string }>[]; borders: MultiLineString }>();
+const geometryCache = new Map<
+  Resolution,
+  { countries: Feature<Geometry, { name: string }>[]; borders: MultiLineString }
+>();
 function geometry(resolution: Resolution) {
   let g = geometryCache.get(resolution);
   if (!g) {
@@ -102,7 +110,10 @@ export function panelProjection(panel: Panel): { projection: GeoProjection; heig
   const [[, y0], [, y1]] = geoPath(projection).bounds(outline);
   const height = Math.round(y1 - y0);
   projection.fitSize([panel.width, height], outline);
-  projection.clipExtent([[0, 0], [panel.width, height]]);
+  projection.clipExtent([
+    [0, 0],
+    [panel.width, height],
+  ]);
   const result = { projection, height };
   projections.set(key, result);
   return result;
@@ -137,20 +148,27 @@ class RoundedPath {
   private ring: string[] = [];
   private ringPoints = 0;
   private scale: number;
-  constructor(scale: number) { this.scale = scale; }
-  private r(v: number) { return Math.round(v * this.scale); }
+  constructor(scale: number) {
+    this.scale = scale;
+  }
+  private r(v: number) {
+    return Math.round(v * this.scale);
+  }
   moveTo(x: number, y: number) {
     this.flush();
-    const rx = this.r(x), ry = this.r(y);
+    const rx = this.r(x),
+      ry = this.r(y);
     this.ring = [`M${fmt(rx, this.scale)} ${fmt(ry, this.scale)}`];
     this.ringPoints = 1;
     this.x = this.startX = rx;
     this.y = this.startY = ry;
   }
   lineTo(x: number, y: number) {
-    const rx = this.r(x), ry = this.r(y);
+    const rx = this.r(x),
+      ry = this.r(y);
     if (rx === this.x && ry === this.y) return;
-    const dx = rx - this.x, dy = ry - this.y;
+    const dx = rx - this.x,
+      dy = ry - this.y;
     this.ring.push(`l${fmt(dx, this.scale)}${dy < 0 ? '' : ' '}${fmt(dy, this.scale)}`);
     this.ringPoints++;
     this.x = rx;
@@ -161,20 +179,29 @@ class RoundedPath {
     this.x = this.startX;
     this.y = this.startY;
   }
-  arc() { /* points are drawn as markers, never through this path */ }
+  arc() {
+    /* points are drawn as markers, never through this path */
+  }
   private flush() {
     if (this.ringPoints >= 2) this.parts.push(this.ring.join(''));
     this.ring = [];
     this.ringPoints = 0;
   }
-  result() { this.flush(); return this.parts.join('').replace(/ -/g, '-'); }
+  result() {
+    this.flush();
+    return this.parts.join('').replace(/ -/g, '-');
+  }
 }
 const fmt = (v: number, scale: number) => {
   const n = v / scale;
   return String(Number.isInteger(n) ? n : Number(n.toFixed(Math.log10(scale))));
 };
 
-function drawPath(projection: GeoProjection, object: Feature | MultiLineString | { type: 'FeatureCollection'; features: Feature[] }, digits: number): string {
+function drawPath(
+  projection: GeoProjection,
+  object: Feature | MultiLineString | { type: 'FeatureCollection'; features: Feature[] },
+  digits: number,
+): string {
   const ctx = new RoundedPath(10 ** digits);
   geoPath(projection, ctx as unknown as CanvasRenderingContext2D)(object as never);
   return ctx.result();
@@ -220,16 +247,29 @@ export function drawPanel(panel: Panel, places: MapPlace[], opts: DrawOptions): 
   const near = countriesNear(panel.resolution, panel.extent);
   const land = drawPath(projection, { type: 'FeatureCollection', features: near }, digits);
   const borders = drawPath(projection, geometry(panel.resolution).borders, digits);
-  const bounds: Box = { x: 0, y: 0, width: panel.width, height };
 
   const within = (b: Box) => b.x >= 0 && b.y >= 0 && b.x + b.width <= panel.width && b.y + b.height <= height;
-  const frames: Frame[] = (opts.insets ?? []).map((inset) => {
-    const [w, s, e, n] = inset.extent;
-    const pts = [[w, s], [e, s], [e, n], [w, n]].map((p) => projection(p as [number, number])!);
-    const xs = pts.map((p) => p[0]), ys = pts.map((p) => p[1]);
-    const x = Math.min(...xs), y = Math.min(...ys);
-    return { id: inset.id, title: inset.title, label: inset.frameLabel ?? inset.title, box: round({ x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y }) };
-  }).filter((f) => within(f.box));
+  const frames: Frame[] = (opts.insets ?? [])
+    .map((inset) => {
+      const [w, s, e, n] = inset.extent;
+      const pts = [
+        [w, s],
+        [e, s],
+        [e, n],
+        [w, n],
+      ].map((p) => projection(p as [number, number])!);
+      const xs = pts.map((p) => p[0]),
+        ys = pts.map((p) => p[1]);
+      const x = Math.min(...xs),
+        y = Math.min(...ys);
+      return {
+        id: inset.id,
+        title: inset.title,
+        label: inset.frameLabel ?? inset.title,
+        box: round({ x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y }),
+      };
+    })
+    .filter((f) => within(f.box));
 
   // Markers: one per drawn point; places that fall on (nearly) the same point share one.
   const markers: Marker[] = [];
@@ -239,7 +279,10 @@ export function drawPanel(panel: Panel, places: MapPlace[], opts: DrawOptions): 
     const xy = projection([p.at[1], p.at[0]]);
     if (!xy) continue;
     const [x, y] = xy.map((v) => Math.round(v * 10) / 10);
-    if (p.area) { areas.push({ place: p, x, y }); continue; }
+    if (p.area) {
+      areas.push({ place: p, x, y });
+      continue;
+    }
     const same = markers.find((m) => Math.hypot(m.x - x, m.y - y) <= mergeWithin);
     const entry = { id: p.id, name: p.name, href: p.href, precision: p.precision };
     if (same) {
@@ -253,29 +296,68 @@ export function drawPanel(panel: Panel, places: MapPlace[], opts: DrawOptions): 
   for (const m of markers) m.r = opts.radius ?? markerRadius(m.cases, opts.maxCases);
   markers.sort((a, b) => b.cases - a.cases || a.places[0].name.localeCompare(b.places[0].name));
 
-  if (opts.labels === false) return { id: panel.id, title: panel.title, width: panel.width, height, land, borders, markers, labels: [], frames };
+  if (opts.labels === false)
+    return { id: panel.id, title: panel.title, width: panel.width, height, land, borders, markers, labels: [], frames };
 
   const requests: (LabelRequest & { links: { href: string; text: string }[] })[] = [];
   for (const m of markers) {
     const several = m.places.length > 1;
     const wrapped = m.places.map((p) => ({ p, lines: wrapLabel(several ? `• ${p.name}` : p.name) }));
     requests.push({
-      id: m.places.map((p) => p.id).join('+'), lines: wrapped.flatMap((w) => w.lines), x: m.x, y: m.y, r: m.r, kind: 'point', fontSize,
+      id: m.places.map((p) => p.id).join('+'),
+      lines: wrapped.flatMap((w) => w.lines),
+      x: m.x,
+      y: m.y,
+      r: m.r,
+      kind: 'point',
+      fontSize,
       links: wrapped.flatMap((w) => w.lines.map(() => ({ href: w.p.href, text: w.p.name }))),
     });
   }
   for (const a of areas) {
-    requests.push({ id: a.place.id, lines: wrapLabel(a.place.name), x: a.x, y: a.y, r: 0, kind: 'area', fontSize, italic: true, links: wrapLabel(a.place.name).map(() => ({ href: a.place.href, text: a.place.name })) });
+    requests.push({
+      id: a.place.id,
+      lines: wrapLabel(a.place.name),
+      x: a.x,
+      y: a.y,
+      r: 0,
+      kind: 'area',
+      fontSize,
+      italic: true,
+      links: wrapLabel(a.place.name).map(() => ({ href: a.place.href, text: a.place.name })),
+    });
   }
   for (const f of frames) {
-    requests.push({ id: `inset-${f.id}`, lines: wrapLabel(f.label, 12), x: f.box.x + f.box.width / 2, y: f.box.y + f.box.height / 2, r: Math.max(f.box.width, f.box.height) / 2, kind: 'point', fontSize: fontSize * 0.9, links: wrapLabel(f.label, 12).map(() => ({ href: `#${f.id}`, text: f.title })) });
+    requests.push({
+      id: `inset-${f.id}`,
+      lines: wrapLabel(f.label, 12),
+      x: f.box.x + f.box.width / 2,
+      y: f.box.y + f.box.height / 2,
+      r: Math.max(f.box.width, f.box.height) / 2,
+      kind: 'point',
+      fontSize: fontSize * 0.9,
+      links: wrapLabel(f.label, 12).map(() => ({ href: `#${f.id}`, text: f.title })),
+    });
   }
   for (const l of panel.areaLabels ?? []) {
     const xy = projection([l.at[1], l.at[0]]);
     if (!xy) throw new Error(`Map panel "${panel.id}": the label "${l.text}" is outside the panel`);
-    requests.push({ id: `country-${l.id}`, lines: [l.text], x: xy[0], y: xy[1], r: 0, kind: 'area', fontSize: fontSize * 0.85, links: l.href ? [{ href: l.href, text: l.text }] : [] });
+    requests.push({
+      id: `country-${l.id}`,
+      lines: [l.text],
+      x: xy[0],
+      y: xy[1],
+      r: 0,
+      kind: 'area',
+      fontSize: fontSize * 0.85,
+      links: l.href ? [{ href: l.href, text: l.text }] : [],
+    });
   }
-  const placed = layoutLabels(requests, { x: 2, y: 2, width: panel.width - 4, height: height - 4 }, frames.map((f) => f.box));
+  const placed = layoutLabels(
+    requests,
+    { x: 2, y: 2, width: panel.width - 4, height: height - 4 },
+    frames.map((f) => f.box),
+  );
   const labels = placed.map((l, i) => ({ ...l, box: round(l.box), links: requests[i].links }));
   return { id: panel.id, title: panel.title, width: panel.width, height, land, borders, markers, labels, frames };
 }
@@ -290,8 +372,10 @@ export function wrapLabel(name: string, width = 18): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of name.split(/\s+/)) {
-    if (line && (line.length + 1 + word.length > width || line.endsWith(','))) { lines.push(line); line = word; }
-    else line = line ? `${line} ${word}` : word;
+    if (line && (line.length + 1 + word.length > width || line.endsWith(','))) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(line);
   return lines;

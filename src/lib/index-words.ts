@@ -5,7 +5,14 @@
  * informal Latin respellings of its Latin names. English names ("Human Rights Watch") get no
  * invented respellings. Built on src/lib/spelling/.
  */
-import { isKoreanName, isKoreanSurname, searchWords, cyrillicToLatin, russianLatinVariants, restoreYo } from './spelling/index.ts';
+import {
+  isKoreanName,
+  isKoreanSurname,
+  searchWords,
+  cyrillicToLatin,
+  russianLatinVariants,
+  restoreYo,
+} from './spelling/index.ts';
 
 export interface NamedThing {
   /** The name and every other spelling given in the data (any script), acronyms included. */
@@ -29,13 +36,17 @@ export function wordsOf(text: string): string[] {
 
 export function indexWords(thing: NamedThing): string[] {
   const out = new Set<string>();
-  const add = (texts: string[]) => { for (const t of texts) for (const w of wordsOf(t)) if (out.size < MAX_WORDS) out.add(w); };
+  const add = (texts: string[]) => {
+    for (const t of texts) for (const w of wordsOf(t)) if (out.size < MAX_WORDS) out.add(w);
+  };
   add(thing.names);
   // Korean names, also under a pseudonym with an honorific ('Mr “Park”' → Park, Pak, Bak …).
   const bare = thing.names.map((n) => n.replace(/[“”"]/g, '').replace(/^(Mr|Mrs|Ms)\.?\s+/i, ''));
   const korean = bare.filter((n) => isKoreanName(n) || isKoreanSurname(n));
   for (const n of korean) add(searchWords([n]));
-  const cyrillic = [...new Set([thing.russian, ...thing.names].filter((n): n is string => Boolean(n && CYRILLIC.test(n))))];
+  const cyrillic = [
+    ...new Set([thing.russian, ...thing.names].filter((n): n is string => Boolean(n && CYRILLIC.test(n)))),
+  ];
   for (const c of cyrillic) add([restoreYo(c), c.replace(/ё/g, 'е').replace(/Ё/g, 'Е')]);
   // Transliterations of the Russian name of a person or a place (an organization's Russian
   // name is a phrase of common words, which would only add noise).

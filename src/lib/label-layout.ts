@@ -6,7 +6,12 @@
  * map would make a place unreadable, and that is a defect, not something to draw anyway.
  */
 
-export interface Box { x: number; y: number; width: number; height: number }
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 export interface LabelRequest {
   id: string;
@@ -40,7 +45,7 @@ export interface PlacedLabel {
 }
 
 /** Approximate advance widths of a sans-serif font, in ems (wide rather than narrow, so boxes are safe). */
-const NARROW = new Set([...'iljtfrI.,;:\'’!|()[] ']);
+const NARROW = new Set([..."iljtfrI.,;:'’!|()[] "]);
 const WIDE = new Set([...'mwMWОЖШЩЮ@%']);
 export function textWidth(text: string, fontSize: number, italic = false): number {
   let ems = 0;
@@ -55,25 +60,56 @@ export function textWidth(text: string, fontSize: number, italic = false): numbe
 }
 
 export function overlaps(a: Box, b: Box, gap = 0): boolean {
-  return a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
+  return (
+    a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap
+  );
 }
 
 export function inside(a: Box, bounds: Box): boolean {
-  return a.x >= bounds.x && a.y >= bounds.y && a.x + a.width <= bounds.x + bounds.width && a.y + a.height <= bounds.y + bounds.height;
+  return (
+    a.x >= bounds.x &&
+    a.y >= bounds.y &&
+    a.x + a.width <= bounds.x + bounds.width &&
+    a.y + a.height <= bounds.y + bounds.height
+  );
 }
 
 /** A marker as the box around its circle. */
-export const markerBox = (x: number, y: number, r: number): Box => ({ x: x - r, y: y - r, width: 2 * r, height: 2 * r });
+export const markerBox = (x: number, y: number, r: number): Box => ({
+  x: x - r,
+  y: y - r,
+  width: 2 * r,
+  height: 2 * r,
+});
 
-interface Candidate { dx: number; dy: number; anchor: PlacedLabel['anchor']; leader: boolean }
+interface Candidate {
+  dx: number;
+  dy: number;
+  anchor: PlacedLabel['anchor'];
+  leader: boolean;
+}
 
 /** Positions around a point, as unit directions; tried at growing distances. */
-const DIRECTIONS: [number, number][] = [[1, 0], [-1, 0], [1, -1], [1, 1], [-1, -1], [-1, 1], [0, -1], [0, 1]];
+const DIRECTIONS: [number, number][] = [
+  [1, 0],
+  [-1, 0],
+  [1, -1],
+  [1, 1],
+  [-1, -1],
+  [-1, 1],
+  [0, -1],
+  [0, 1],
+];
 
 function candidates(req: LabelRequest): Candidate[] {
   const out: Candidate[] = [];
   if (req.kind === 'area') out.push({ dx: 0, dy: 0, anchor: 'middle', leader: false });
-  for (const [step, leader] of [[1, false], [2.2, true], [3.6, true], [5.2, true]] as [number, boolean][]) {
+  for (const [step, leader] of [
+    [1, false],
+    [2.2, true],
+    [3.6, true],
+    [5.2, true],
+  ] as [number, boolean][]) {
     const d = (req.r + 2.5) * (req.kind === 'area' ? 1 : 1) + (step - 1) * 9;
     for (const [ux, uy] of DIRECTIONS) {
       const anchor = ux > 0 ? 'start' : ux < 0 ? 'end' : 'middle';
@@ -112,13 +148,23 @@ export function layoutLabels(requests: LabelRequest[], bounds: Box, obstacles: B
       if (taken.some((t) => overlaps(box, t, 1))) continue;
       if (markers.some((m) => overlaps(box, m, 1))) continue;
       chosen = {
-        id: req.id, lines: req.lines, box, anchor: c.anchor, textX, textY, lineHeight, fontSize: req.fontSize, italic: Boolean(req.italic),
+        id: req.id,
+        lines: req.lines,
+        box,
+        anchor: c.anchor,
+        textX,
+        textY,
+        lineHeight,
+        fontSize: req.fontSize,
+        italic: Boolean(req.italic),
         leader: c.leader ? leaderTo(req, box) : undefined,
       };
       break;
     }
     if (!chosen) {
-      throw new Error(`The map has no room for the label "${req.lines.join(' / ')}" (${req.id}) without covering another; make the panel larger or move the place to an inset`);
+      throw new Error(
+        `The map has no room for the label "${req.lines.join(' / ')}" (${req.id}) without covering another; make the panel larger or move the place to an inset`,
+      );
     }
     taken.push(chosen.box);
     placed.push(chosen);
@@ -138,8 +184,12 @@ function leaderTo(req: LabelRequest, box: Box) {
 export function collisions(labels: PlacedLabel[], markers: Box[]): string[] {
   const out: string[] = [];
   labels.forEach((a, i) => {
-    labels.slice(i + 1).forEach((b) => { if (overlaps(a.box, b.box)) out.push(`${a.id} × ${b.id}`); });
-    markers.forEach((m, j) => { if (overlaps(a.box, m)) out.push(`${a.id} × marker ${j}`); });
+    labels.slice(i + 1).forEach((b) => {
+      if (overlaps(a.box, b.box)) out.push(`${a.id} × ${b.id}`);
+    });
+    markers.forEach((m, j) => {
+      if (overlaps(a.box, m)) out.push(`${a.id} × marker ${j}`);
+    });
   });
   return out;
 }

@@ -16,7 +16,10 @@ export function yamlList(path: string, { optional = false } = {}): Loader {
   return {
     name: 'yaml-list',
     load: async ({ store, parseData, generateDigest, watcher }) => {
-      if (!existsSync(path) && optional) { store.clear(); return; }
+      if (!existsSync(path) && optional) {
+        store.clear();
+        return;
+      }
       if (!existsSync(path)) throw new Error(`${shown(path)}: file not found`);
       let list: unknown;
       try {
@@ -24,14 +27,18 @@ export function yamlList(path: string, { optional = false } = {}): Loader {
       } catch (e) {
         throw new Error(`${shown(path)}: not valid YAML: ${(e as Error).message}`);
       }
-      if (!Array.isArray(list)) throw new Error(`${shown(path)}: must be a list of entries (each starting with "- id: …")`);
+      if (!Array.isArray(list))
+        throw new Error(`${shown(path)}: must be a list of entries (each starting with "- id: …")`);
       const seen = new Map<string, number>();
       store.clear();
       for (const [i, raw] of list.entries()) {
         const entry = raw as Record<string, unknown>;
         const id = entry?.id;
         if (typeof id !== 'string' || !id) throw new Error(`${shown(path)}: entry ${i + 1}: field "id" is missing`);
-        if (seen.has(id)) throw new Error(`${shown(path)}: entry ${i + 1}: id "${id}" is already used by entry ${seen.get(id)! + 1}; ids must be unique`);
+        if (seen.has(id))
+          throw new Error(
+            `${shown(path)}: entry ${i + 1}: id "${id}" is already used by entry ${seen.get(id)! + 1}; ids must be unique`,
+          );
         seen.set(id, i);
         const data = await parseData({ id, data: entry, filePath: path });
         store.set({ id, data, digest: generateDigest(entry), filePath: relative(process.cwd(), path) });
@@ -47,10 +54,13 @@ export function uniqueFileIds(collection: string) {
   return ({ entry }: { entry: string }) => {
     const id = entry.replace(/\.mdx?$/, '').toLowerCase();
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-      throw new Error(`content/${collection}/${entry}: the file name must be an id (lower-case letters, digits and dashes), because it is the page's address`);
+      throw new Error(
+        `content/${collection}/${entry}: the file name must be an id (lower-case letters, digits and dashes), because it is the page's address`,
+      );
     }
     const prev = seen.get(id);
-    if (prev && prev !== entry) throw new Error(`content/${collection}/${entry}: id "${id}" is already used by ${prev}`);
+    if (prev && prev !== entry)
+      throw new Error(`content/${collection}/${entry}: id "${id}" is already used by ${prev}`);
     seen.set(id, entry);
     return id;
   };
@@ -69,9 +79,15 @@ export function markdownFiles(dir: string, collection: string, documentsDir: str
     name: 'markdown-files',
     load: async ({ store, parseData, renderMarkdown, generateDigest, watcher }) => {
       const idOf = uniqueFileIds(collection);
-      const files = existsSync(dir) ? readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).sort() : [];
+      const files = existsSync(dir)
+        ? readdirSync(dir)
+            .filter((f) => /\.mdx?$/.test(f))
+            .sort()
+        : [];
       const documents = createHash('sha1');
-      if (existsSync(documentsDir)) for (const f of readdirSync(documentsDir).sort()) documents.update(f).update(readFileSync(join(documentsDir, f)));
+      if (existsSync(documentsDir))
+        for (const f of readdirSync(documentsDir).sort())
+          documents.update(f).update(readFileSync(join(documentsDir, f)));
       const documentsDigest = documents.digest('hex');
       const keep = new Set<string>();
       for (const f of files) {
@@ -88,14 +104,19 @@ export function markdownFiles(dir: string, collection: string, documentsDir: str
           raw = parse(m[1]);
         } catch (e) {
           const line = e instanceof YAMLParseError && e.linePos ? `:${e.linePos[0].line + 1}` : '';
-          throw new Error(`${shown(path)}${line}: the fields between the "---" lines are not valid YAML: ${(e as Error).message}`);
+          throw new Error(
+            `${shown(path)}${line}: the fields between the "---" lines are not valid YAML: ${(e as Error).message}`,
+          );
         }
-        if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new Error(`${shown(path)}: the fields between the "---" lines must be "name: value" pairs`);
+        if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+          throw new Error(`${shown(path)}: the fields between the "---" lines must be "name: value" pairs`);
         const body = source.slice(m[0].length);
         const jsx = /^(?:import|export)\s|<[A-Za-z/!]|\{/m.exec(body);
         if (jsx) {
           const line = source.slice(0, m[0].length + jsx.index).split('\n').length;
-          throw new Error(`${shown(path)}:${line}: a case narrative is plain Markdown: no HTML tags, no "{…}" and no import/export lines ("${jsx[0].trim()}")`);
+          throw new Error(
+            `${shown(path)}:${line}: a case narrative is plain Markdown: no HTML tags, no "{…}" and no import/export lines ("${jsx[0].trim()}")`,
+          );
         }
         const data = await parseData({ id, data: raw as Record<string, unknown>, filePath: path });
         const rendered = await renderMarkdown(body, { fileURL: pathToFileURL(path) });

@@ -18,26 +18,49 @@ export interface MapPanels {
 }
 
 const id = (what: string) =>
-  z.string({ error: `${what} must be an id: lower-case letters, digits and dashes` })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, `${what} must be an id: lower-case letters, digits and dashes, e.g. "map-far-east"`);
+  z
+    .string({ error: `${what} must be an id: lower-case letters, digits and dashes` })
+    .regex(
+      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      `${what} must be an id: lower-case letters, digits and dashes, e.g. "map-far-east"`,
+    );
 
 const degrees = (side: string, limit: number) =>
-  z.number({ error: `${side} is required: degrees, e.g. 131.55` }).min(-limit, `${side} must be between -${limit} and ${limit} degrees`).max(limit, `${side} must be between -${limit} and ${limit} degrees`);
+  z
+    .number({ error: `${side} is required: degrees, e.g. 131.55` })
+    .min(-limit, `${side} must be between -${limit} and ${limit} degrees`)
+    .max(limit, `${side} must be between -${limit} and ${limit} degrees`);
 
 const extent = z
-  .object({ west: degrees('west', 180), south: degrees('south', 90), east: degrees('east', 180), north: degrees('north', 90) }, {
-    error: 'extent must be { west, south, east, north } in degrees',
-  })
+  .object(
+    {
+      west: degrees('west', 180),
+      south: degrees('south', 90),
+      east: degrees('east', 180),
+      north: degrees('north', 90),
+    },
+    {
+      error: 'extent must be { west, south, east, north } in degrees',
+    },
+  )
   .strict()
   .refine((e) => e.west < e.east, { message: 'west must be less than east', path: ['east'] })
   .refine((e) => e.south < e.north, { message: 'south must be less than north', path: ['north'] });
 
 const countryName = z
-  .object({
-    place: id('place (the country\'s id in places.yaml)'),
-    name: z.string({ error: 'name is required: the country\'s name as written on the map, e.g. RUSSIA' }).trim().min(1, 'name must not be empty'),
-    at: z.tuple([degrees('latitude', 90), degrees('longitude', 180)], { error: 'at must be [latitude, longitude] in decimal degrees' }),
-  }, { error: 'each country must be { place, name, at }' })
+  .object(
+    {
+      place: id("place (the country's id in places.yaml)"),
+      name: z
+        .string({ error: "name is required: the country's name as written on the map, e.g. RUSSIA" })
+        .trim()
+        .min(1, 'name must not be empty'),
+      at: z.tuple([degrees('latitude', 90), degrees('longitude', 180)], {
+        error: 'at must be [latitude, longitude] in decimal degrees',
+      }),
+    },
+    { error: 'each country must be { place, name, at }' },
+  )
   .strict();
 
 const panel = z
@@ -47,7 +70,9 @@ const panel = z
     frameLabel: z.string().trim().min(1, 'frameLabel must not be empty').optional(),
     extent,
     width: z.number({ error: 'width must be a number (of SVG units)' }).int().positive().default(360),
-    resolution: z.enum(['10m', '50m', '110m'], { error: 'resolution must be 10m (the finest coastlines), 50m or 110m' }),
+    resolution: z.enum(['10m', '50m', '110m'], {
+      error: 'resolution must be 10m (the finest coastlines), 50m or 110m',
+    }),
     closeUp: z.boolean({ error: 'closeUp must be true or false' }).default(false),
     countries: z.array(countryName, { error: 'countries must be a list of { place, name, at }' }).optional(),
   })
@@ -56,7 +81,11 @@ const panel = z
     for (const [i, c] of (p.countries ?? []).entries()) {
       const [lat, lon] = c.at;
       if (lon < p.extent.west || lon > p.extent.east || lat < p.extent.south || lat > p.extent.north) {
-        ctx.addIssue({ code: 'custom', path: ['countries', i, 'at'], message: `the name ${c.name} would be outside the panel: give a point inside its extent` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['countries', i, 'at'],
+          message: `the name ${c.name} would be outside the panel: give a point inside its extent`,
+        });
       }
     }
   });
@@ -65,22 +94,45 @@ type PanelEntry = z.output<typeof panel>;
 
 /** The schema of content/map.yaml. */
 export const mapPanelsSchema = z
-  .object({
-    panels: z.array(panel, { error: 'panels must be a list of panels, each { id, title, extent, resolution }' }).min(1, 'the map needs at least one panel'),
-    shown: z.array(id('each panel of shown'), { error: 'shown must be the list of the panels\' ids, in the order the map shows them' }),
-  }, { error: 'must hold panels and shown' })
+  .object(
+    {
+      panels: z
+        .array(panel, { error: 'panels must be a list of panels, each { id, title, extent, resolution }' })
+        .min(1, 'the map needs at least one panel'),
+      shown: z.array(id('each panel of shown'), {
+        error: "shown must be the list of the panels' ids, in the order the map shows them",
+      }),
+    },
+    { error: 'must hold panels and shown' },
+  )
   .strict()
   .superRefine((map, ctx) => {
     const ids = map.panels.map((p) => p.id);
     ids.forEach((pid, i) => {
-      if (ids.indexOf(pid) !== i) ctx.addIssue({ code: 'custom', path: ['panels', i, 'id'], message: `id "${pid}" is already used by another panel; ids must be unique` });
+      if (ids.indexOf(pid) !== i)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['panels', i, 'id'],
+          message: `id "${pid}" is already used by another panel; ids must be unique`,
+        });
     });
     for (const [i, pid] of map.shown.entries()) {
-      if (!ids.includes(pid)) ctx.addIssue({ code: 'custom', path: ['shown', i], message: `"${pid}" is not a panel: use one of ${ids.join(', ')}` });
-      else if (map.shown.indexOf(pid) !== i) ctx.addIssue({ code: 'custom', path: ['shown', i], message: `"${pid}" is listed twice` });
+      if (!ids.includes(pid))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['shown', i],
+          message: `"${pid}" is not a panel: use one of ${ids.join(', ')}`,
+        });
+      else if (map.shown.indexOf(pid) !== i)
+        ctx.addIssue({ code: 'custom', path: ['shown', i], message: `"${pid}" is listed twice` });
     }
     for (const pid of ids) {
-      if (!map.shown.includes(pid)) ctx.addIssue({ code: 'custom', path: ['shown'], message: `the panel "${pid}" is missing: list every panel once` });
+      if (!map.shown.includes(pid))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['shown'],
+          message: `the panel "${pid}" is missing: list every panel once`,
+        });
     }
   })
   .transform((map): MapPanels => {
@@ -98,7 +150,9 @@ function toPanel(entry: PanelEntry): Panel {
     extent: [west, south, east, north],
     width: entry.width,
     resolution: entry.resolution,
-    ...(entry.countries === undefined ? {} : { areaLabels: entry.countries.map((c) => ({ id: c.place, text: c.name, at: c.at })) }),
+    ...(entry.countries === undefined
+      ? {}
+      : { areaLabels: entry.countries.map((c) => ({ id: c.place, text: c.name, at: c.at })) }),
   };
 }
 

@@ -12,14 +12,51 @@
 export type NameEntry = [name: string, href: string, type: string, title: string, status?: string];
 
 const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p',
-  р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
 };
 
 /** Lower case, without accents, apostrophes, hyphens or quotation marks; words separated by one space. */
 export function foldName(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/['’ʼ‘`]/g, '').replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’ʼ‘`]/g, '')
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Cyrillic letters written in Latin ones (a simple scheme, enough to file and compare names). */
@@ -48,7 +85,8 @@ export function fileNames(entries: NameEntry[]): Map<string, NameEntry[]> {
     seen.add(id);
     (files.get(key) ?? files.set(key, []).get(key)!).push(entry);
   }
-  for (const list of files.values()) list.sort((a, b) => foldName(a[0]).localeCompare(foldName(b[0])) || a[1].localeCompare(b[1]));
+  for (const list of files.values())
+    list.sort((a, b) => foldName(a[0]).localeCompare(foldName(b[0])) || a[1].localeCompare(b[1]));
   return files;
 }
 
@@ -66,7 +104,9 @@ export function matchNames(entries: NameEntry[], query: string): NameEntry[] {
     const r = n === q ? 0 : n.startsWith(`${q} `) ? 1 : -1;
     if (r >= 0) ranked.push({ e, r });
   }
-  ranked.sort((a, b) => a.r - b.r || (a.e[2] === 'Case' ? 0 : 1) - (b.e[2] === 'Case' ? 0 : 1) || a.e[3].localeCompare(b.e[3]));
+  ranked.sort(
+    (a, b) => a.r - b.r || (a.e[2] === 'Case' ? 0 : 1) - (b.e[2] === 'Case' ? 0 : 1) || a.e[3].localeCompare(b.e[3]),
+  );
   const pages = new Set<string>();
   return ranked.map((x) => x.e).filter((e) => !pages.has(e[1]) && pages.add(e[1]));
 }

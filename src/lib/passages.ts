@@ -69,9 +69,13 @@ const NOTE = '\uE000';
 
 /** The plain text of a passage with a mark where each footnote is referred to, and the notes' labels in order. */
 function notedText(node: RootContent | PhrasingContent | Root, labels: string[]): string {
-  if (node.type === 'footnoteReference') { labels.push(node.identifier); return NOTE; }
+  if (node.type === 'footnoteReference') {
+    labels.push(node.identifier);
+    return NOTE;
+  }
   if (node.type === 'footnoteDefinition') return '';
-  if ('value' in node && typeof node.value === 'string') return node.type === 'text' || node.type === 'inlineCode' ? node.value : '';
+  if ('value' in node && typeof node.value === 'string')
+    return node.type === 'text' || node.type === 'inlineCode' ? node.value : '';
   if ('children' in node) return (node.children as RootContent[]).map((c) => notedText(c, labels)).join('');
   return '';
 }
@@ -81,15 +85,27 @@ function numberFootnotes(tree: Root): { numberOf: Map<string, number>; footnotes
   const numberOf = new Map<string, number>();
   const definitions: FootnoteDefinition[] = [];
   const walk = (node: RootContent | Root) => {
-    if (node.type === 'footnoteDefinition') { definitions.push(node); return; }
-    if (node.type === 'footnoteReference' && !numberOf.has(node.identifier)) numberOf.set(node.identifier, numberOf.size + 1);
+    if (node.type === 'footnoteDefinition') {
+      definitions.push(node);
+      return;
+    }
+    if (node.type === 'footnoteReference' && !numberOf.has(node.identifier))
+      numberOf.set(node.identifier, numberOf.size + 1);
     if ('children' in node) for (const c of node.children as RootContent[]) walk(c);
   };
   walk(tree);
   for (const d of definitions) for (const c of d.children) walk(c);
   const footnotes = definitions
     .filter((d) => numberOf.has(d.identifier))
-    .map((d) => ({ number: numberOf.get(d.identifier)!, label: d.label ?? d.identifier, text: d.children.map((c) => plainText(c)).join(' ').replace(/\s+/g, ' ').trim() }))
+    .map((d) => ({
+      number: numberOf.get(d.identifier)!,
+      label: d.label ?? d.identifier,
+      text: d.children
+        .map((c) => plainText(c))
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    }))
     .sort((a, b) => a.number - b.number);
   return { numberOf, footnotes };
 }
@@ -151,7 +167,10 @@ export function outlineDocument(tree: Root): DocumentOutline {
     const labels: string[] = [];
     const marked = notedText(node, labels).replace(/\s+/g, ' ').trim();
     if (labels.length) {
-      passage.noted = marked.split(NOTE).flatMap((piece, i) => (i === 0 ? [piece] : [numberOf.get(labels[i - 1]) ?? labels[i - 1], piece])).filter((x) => x !== '');
+      passage.noted = marked
+        .split(NOTE)
+        .flatMap((piece, i) => (i === 0 ? [piece] : [numberOf.get(labels[i - 1]) ?? labels[i - 1], piece]))
+        .filter((x) => x !== '');
     }
     passages.push(passage);
   };

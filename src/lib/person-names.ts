@@ -15,9 +15,10 @@ export function personName(name: string): CslName {
 
 /** Why a name is not a person's name but a remark ("William Kim (contributed)"), or null. */
 export function nameProblem(name: string): string | null {
-  if (/[()[\]{}]/.test(name)) return `"${name}" is not a name: write the name alone (a remark such as “contributed” belongs in contributors or provenance)`;
-  if (/\b(contributed|contributor|reporting|additional|staff|edited|editor|translated|via)\b/i.test(name)) return `"${name}" is not a name: write the name alone, and a contributor under contributors`;
+  if (/[()[\]{}]/.test(name))
+    return `"${name}" is not a name: write the name alone (a remark such as “contributed” belongs in contributors or provenance)`;
+  if (/\b(contributed|contributor|reporting|additional|staff|edited|editor|translated|via)\b/i.test(name))
+    return `"${name}" is not a name: write the name alone, and a contributor under contributors`;
   if (!/\p{L}/u.test(name)) return `"${name}" is not a name`;
   return null;
 }
-

@@ -37,7 +37,6 @@ function must<T extends { id: string }>(list: T[], id: string, what: string): T 
   return found;
 }
 
-
 /** Kinds drawn as a name across an area rather than as a point. */
 const AREA_KINDS = new Set(['region', 'district']);
 
@@ -88,7 +87,8 @@ export function positionText(p: PlaceData): string {
   if (!p.coordinates) return `Not known. ${unknownReason({ id: p.id, data: p })}`;
   const [lat, lon] = p.coordinates;
   const precision = p.coordinatesPrecision ?? 'exact';
-  const qualifier = precision === 'exact' ? '' : precision === 'city' ? ' (the city’s, not the building’s)' : ' (approximate)';
+  const qualifier =
+    precision === 'exact' ? '' : precision === 'city' ? ' (the city’s, not the building’s)' : ' (approximate)';
   return `${lat.toFixed(4)}, ${lon.toFixed(4)}${qualifier}`;
 }
 
@@ -126,7 +126,11 @@ export function buildMap(archive: MapInput): MapView {
     const ancestor = at ? drawnAncestor(p) : null;
     if (ancestor) {
       const a = ownPosition(ancestor)!;
-      return { state: 'within', in: { id: ancestor.id, name: ancestor.data.name, href: routes.place(ancestor.id) }, panel: panelOf(a.at) };
+      return {
+        state: 'within',
+        in: { id: ancestor.id, name: ancestor.data.name, href: routes.place(ancestor.id) },
+        panel: panelOf(a.at),
+      };
     }
     return { state: 'unknown', reason: unknownReason(p) };
   };
@@ -135,7 +139,16 @@ export function buildMap(archive: MapInput): MapView {
   const withCases = archive.places.filter((p) => casesOf(p.id).length > 0 || (archive.factsOf?.get(p.id) ?? 0) > 0);
   const rows: MapRow[] = withCases.map((p) => {
     const position = positionOf(p);
-    return { id: p.id, name: p.data.name, href: routes.place(p.id), kind: labelOf(p.data.kind), cases: casesOf(p.id).length, facts: archive.factsOf?.get(p.id) ?? 0, position, where: describePosition(position) };
+    return {
+      id: p.id,
+      name: p.data.name,
+      href: routes.place(p.id),
+      kind: labelOf(p.data.kind),
+      cases: casesOf(p.id).length,
+      facts: archive.factsOf?.get(p.id) ?? 0,
+      position,
+      where: describePosition(position),
+    };
   });
 
   // A marker counts the cases of its place and of the places within it that have no position of their own.
@@ -145,14 +158,22 @@ export function buildMap(archive: MapInput): MapView {
     if (r.position.state === 'point' || r.position.state === 'area') add(r.id, casesOf(r.id));
     if (r.position.state === 'within') add(r.position.in.id, casesOf(r.id));
   }
-  const mapPlaces: (MapPlace & { panel: string })[] = [...markerCases].map(([id, cases]) => {
-    const p = byId.get(id)!;
-    const own = ownPosition(p)!;
-    return {
-      id, name: p.data.name, href: routes.place(id), at: own.at, precision: own.precision, cases: cases.size,
-      area: AREA_KINDS.has(p.data.kind), panel: panelOf(own.at)!,
-    };
-  }).filter((p) => p.panel);
+  const mapPlaces: (MapPlace & { panel: string })[] = [...markerCases]
+    .map(([id, cases]) => {
+      const p = byId.get(id)!;
+      const own = ownPosition(p)!;
+      return {
+        id,
+        name: p.data.name,
+        href: routes.place(id),
+        at: own.at,
+        precision: own.precision,
+        cases: cases.size,
+        area: AREA_KINDS.has(p.data.kind),
+        panel: panelOf(own.at)!,
+      };
+    })
+    .filter((p) => p.panel);
   const maxCases = Math.max(1, ...mapPlaces.filter((p) => !p.area).map((p) => p.cases));
 
   const countryHref = (id: string) => (byId.has(id) && casesOf(id).length > 0 ? routes.place(id) : undefined);
@@ -160,19 +181,29 @@ export function buildMap(archive: MapInput): MapView {
     const panel = must(byDetail, id, 'map panel');
     const index = byDetail.indexOf(panel);
     const withLinks = { ...panel, areaLabels: panel.areaLabels?.map((l) => ({ ...l, href: countryHref(l.id) })) };
-    return drawPanel(withLinks, mapPlaces.filter((p) => p.panel === id), { maxCases, insets: byDetail.slice(0, index) });
+    return drawPanel(
+      withLinks,
+      mapPlaces.filter((p) => p.panel === id),
+      { maxCases, insets: byDetail.slice(0, index) },
+    );
   });
   return { panels, rows, maxCases };
 }
 
 export function describePosition(p: Position): string {
   switch (p.state) {
-    case 'point': return p.precision === 'exact' ? 'On the map' : 'On the map, position approximate';
-    case 'area': return 'On the map, name across the region (approximate)';
-    case 'country': return p.panel ? 'Country: name on the map' : 'Country: beyond the maps';
-    case 'within': return `No position of its own: counted at ${p.in.name}`;
-    case 'outside': return 'Beyond the maps';
-    case 'unknown': return `Not on the map: ${p.reason}`;
+    case 'point':
+      return p.precision === 'exact' ? 'On the map' : 'On the map, position approximate';
+    case 'area':
+      return 'On the map, name across the region (approximate)';
+    case 'country':
+      return p.panel ? 'Country: name on the map' : 'Country: beyond the maps';
+    case 'within':
+      return `No position of its own: counted at ${p.in.name}`;
+    case 'outside':
+      return 'Beyond the maps';
+    case 'unknown':
+      return `Not on the map: ${p.reason}`;
   }
 }
 
@@ -185,7 +216,8 @@ export function locatorView(archive: MapInput, placeId: string): { drawing: Pane
   if (!own) {
     const byId = new Map(archive.places.map((x) => [x.id, x]));
     let parent = p.data.parent ? byId.get(p.data.parent) : undefined;
-    while (parent && !(ownPosition(parent) && !AREA_KINDS.has(parent.data.kind) && parent.data.kind !== 'country')) parent = parent.data.parent ? byId.get(parent.data.parent) : undefined;
+    while (parent && !(ownPosition(parent) && !AREA_KINDS.has(parent.data.kind) && parent.data.kind !== 'country'))
+      parent = parent.data.parent ? byId.get(parent.data.parent) : undefined;
     if (!parent || !p.data.coordinates) return null;
     own = { at: ownPosition(parent)!.at, precision: 'approximate' };
     caption = `The exact spot is not known: the point is ${parent.data.name}.`;
@@ -198,7 +230,17 @@ export function locatorView(archive: MapInput, placeId: string): { drawing: Pane
   // A portrait panel fits in 240 units across; a landscape one gets 340, so neither is a sliver.
   const [w, south, e, north] = panel.extent;
   const landscape = (e - w) * Math.cos((((south + north) / 2) * Math.PI) / 180) > north - south;
-  const small: Panel = { ...panel, id: `locator-${panel.id}`, width: landscape ? 340 : 240, resolution: '110m', areaLabels: [] };
-  const drawing = drawPanel(small, [{ id: p.id, name: p.data.name, href: routes.place(p.id), at: own.at, precision: own.precision, cases: 1 }], { maxCases: 1, radius: 6, digits: 0, fontSize: 13 });
+  const small: Panel = {
+    ...panel,
+    id: `locator-${panel.id}`,
+    width: landscape ? 340 : 240,
+    resolution: '110m',
+    areaLabels: [],
+  };
+  const drawing = drawPanel(
+    small,
+    [{ id: p.id, name: p.data.name, href: routes.place(p.id), at: own.at, precision: own.precision, cases: 1 }],
+    { maxCases: 1, radius: 6, digits: 0, fontSize: 13 },
+  );
   return { drawing, caption };
 }

@@ -11,7 +11,11 @@ export const RECORDED_WORDS = 16;
 
 /** Words of a text, folded for comparison (case, punctuation, quotation marks). */
 function words(text: string): string[] {
-  return text.toLowerCase().normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .normalize('NFKC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** The opening words recorded for a passage. */
@@ -49,9 +53,13 @@ export function shiftedPassages(
   for (const [id, opening] of Object.entries(recorded)) {
     const now = byId.get(id);
     if (!now) {
-      problems.push(`${file}: passage "${id}" was published and no longer exists: published passage ids must never disappear (citations to it would break). Put the paragraph back, or keep its place (content/README.md, "Published passages")`);
+      problems.push(
+        `${file}: passage "${id}" was published and no longer exists: published passage ids must never disappear (citations to it would break). Put the paragraph back, or keep its place (content/README.md, "Published passages")`,
+      );
     } else if (!sameText(opening, now.text)) {
-      problems.push(`${file}: passage "${id}" was published as “${opening} …” but would now be “${openingWords(now.text)} …”: a paragraph inserted, removed or split before it shifts the ids of every passage after it, and citations would point at other words. Keep the published paragraphs as they are (content/README.md, "Published passages")`);
+      problems.push(
+        `${file}: passage "${id}" was published as “${opening} …” but would now be “${openingWords(now.text)} …”: a paragraph inserted, removed or split before it shifts the ids of every passage after it, and citations would point at other words. Keep the published paragraphs as they are (content/README.md, "Published passages")`,
+      );
     }
   }
   return problems;

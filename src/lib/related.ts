@@ -47,7 +47,11 @@ export function relatedCasesOfAll(all: CaseLinks[], limit = 6): Map<string, Rela
   const weights = Float64Array.from(weightOfWord);
   const masks = all.map((c) => {
     const m = new Uint32Array(width);
-    for (const k of KINDS) for (const id of c[k]) { const b = bit[k].get(id)!; m[offset[k] + (b >>> 5)] |= 1 << (b & 31); }
+    for (const k of KINDS)
+      for (const id of c[k]) {
+        const b = bit[k].get(id)!;
+        m[offset[k] + (b >>> 5)] |= 1 << (b & 31);
+      }
     return m;
   });
   const rank = new Map([...all.map((c) => c.id)].sort((a, b) => a.localeCompare(b)).map((id, i) => [id, i]));
@@ -58,21 +62,38 @@ export function relatedCasesOfAll(all: CaseLinks[], limit = 6): Map<string, Rela
     const best: { j: number; score: number }[] = [];
     for (let j = 0; j < all.length; j++) {
       if (j === i || all[j].id === me.id) continue;
-      const a = masks[i], b = masks[j];
+      const a = masks[i],
+        b = masks[j];
       let score = 0;
-      for (let w = 0; w < width; w++) { const x = a[w] & b[w]; if (x) score += weights[w] * popcount(x); }
+      for (let w = 0; w < width; w++) {
+        const x = a[w] & b[w];
+        if (x) score += weights[w] * popcount(x);
+      }
       if (score < THRESHOLD) continue;
-      const before = (x: { j: number; score: number }) => x.score < score || (x.score === score && ranks[x.j] > ranks[j]);
+      const before = (x: { j: number; score: number }) =>
+        x.score < score || (x.score === score && ranks[x.j] > ranks[j]);
       if (best.length === limit && !before(best[limit - 1])) continue;
       const at = best.findIndex(before);
       best.splice(at < 0 ? best.length : at, 0, { j, score });
       if (best.length > limit) best.pop();
     }
-    out.set(me.id, best.map(({ j, score }) => {
-      const other = all[j];
-      const common = (k: Kind) => me[k].filter((x) => other[k].includes(x));
-      return { id: other.id, shared: { places: common('places'), people: common('people'), organizations: common('organizations'), documents: common('documents') }, score };
-    }));
+    out.set(
+      me.id,
+      best.map(({ j, score }) => {
+        const other = all[j];
+        const common = (k: Kind) => me[k].filter((x) => other[k].includes(x));
+        return {
+          id: other.id,
+          shared: {
+            places: common('places'),
+            people: common('people'),
+            organizations: common('organizations'),
+            documents: common('documents'),
+          },
+          score,
+        };
+      }),
+    );
   });
   return out;
 }

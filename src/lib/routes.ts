@@ -61,7 +61,8 @@ export function createRoutes(base: string) {
     /** The citations of a document and of each of its sections and paragraphs. */
     documentCite: (id: string) => at(`/documents/${id}/cite/`),
     /** The paragraphs of a document that case files cite; `passage` is one paragraph's entry there. */
-    documentCited: (id: string, passage?: string) => to(at(`/documents/${id}/cited/`), passage && `cited-by-${passage}`),
+    documentCited: (id: string, passage?: string) =>
+      to(at(`/documents/${id}/cited/`), passage && `cited-by-${passage}`),
     /** The whole list of the cases citing one paragraph (first page). */
     paragraphCited: (id: string, passage: string) => at(`/documents/${id}/cited/${passage}/`),
     /** A document as a file: "txt", "ris", "bib", "json" (/documents/<id>/<id>.txt). */
@@ -128,7 +129,8 @@ export function createRoutes(base: string) {
      * that a page is generated where its links lead. Undefined for the folder's own page.
      */
     rest(address: string, folder: string): string | undefined {
-      if (!address.startsWith(folder) || !address.endsWith('/')) throw new Error(`"${address}" is not a page under "${folder}"`);
+      if (!address.startsWith(folder) || !address.endsWith('/'))
+        throw new Error(`"${address}" is not a page under "${folder}"`);
       return address.slice(folder.length, -1) || undefined;
     },
   };

@@ -14,13 +14,16 @@
 const START_TAG = /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)(\s*\/?)>/g;
 const ATTRIBUTE = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
 /** Blocks whose ids the index has no use for (headings are not among them). */
-const BLOCK = /^(?:p|li|ol|ul|dl|dt|dd|blockquote|div|section|aside|figure|figcaption|table|thead|tbody|tr|td|th|caption|details|pre)$/i;
+const BLOCK =
+  /^(?:p|li|ol|ul|dl|dt|dd|blockquote|div|section|aside|figure|figcaption|table|thead|tbody|tr|td|th|caption|details|pre)$/i;
 
 /** The page as the search indexer should read it: no ids on blocks other than headings. */
 export function htmlForSearchIndex(html: string): string {
   return html.replace(START_TAG, (tag, name: string, attributes: string, end: string) => {
     if (!BLOCK.test(name) || !/\sid\b/i.test(attributes)) return tag;
-    const kept = attributes.replace(ATTRIBUTE, (attribute, attributeName: string) => (attributeName.toLowerCase() === 'id' ? '' : attribute));
+    const kept = attributes.replace(ATTRIBUTE, (attribute, attributeName: string) =>
+      attributeName.toLowerCase() === 'id' ? '' : attribute,
+    );
     return `<${name}${kept}${end}>`;
   });
 }

@@ -5,7 +5,10 @@
  */
 import { compareDates, decadeOf, formatDate, isPeriod, type Certainty } from './dates.ts';
 
-export interface Link { href: string; text: string }
+export interface Link {
+  href: string;
+  text: string;
+}
 
 export interface TimelineEvent {
   date: string;
@@ -26,8 +29,17 @@ export interface TimelineEvent {
   acts?: unknown[];
 }
 
-export interface YearGroup { year: string; id: string; events: TimelineEvent[] }
-export interface DecadeGroup { decade: string; id: string; years: YearGroup[]; count: number }
+export interface YearGroup {
+  year: string;
+  id: string;
+  events: TimelineEvent[];
+}
+export interface DecadeGroup {
+  decade: string;
+  id: string;
+  years: YearGroup[];
+  count: number;
+}
 
 /**
  * A case's events in the one order the archive gives them everywhere (its page, its timeline, the
@@ -44,11 +56,13 @@ export function inEventOrder<T extends { date: string }>(events: readonly T[]): 
  * by case; a case's own events keep the order they are given in (see inEventOrder).
  */
 export function sortEvents<T extends TimelineEvent>(events: T[]): T[] {
-  return [...events].sort((a, b) =>
-    compareDates(a.date, b.date) ||
-    (a.case ? 1 : 0) - (b.case ? 1 : 0) ||
-    (a.case?.text ?? '').localeCompare(b.case?.text ?? '') ||
-    (a.case && b.case && a.case.id === b.case.id ? 0 : a.text.localeCompare(b.text)));
+  return [...events].sort(
+    (a, b) =>
+      compareDates(a.date, b.date) ||
+      (a.case ? 1 : 0) - (b.case ? 1 : 0) ||
+      (a.case?.text ?? '').localeCompare(b.case?.text ?? '') ||
+      (a.case && b.case && a.case.id === b.case.id ? 0 : a.text.localeCompare(b.text)),
+  );
 }
 
 /** Decades, then years within them (a date given only as a decade is its own group, first). */
@@ -59,9 +73,15 @@ export function groupEvents(sorted: TimelineEvent[]): DecadeGroup[] {
     // A period is a group of its own, before the years it covers: "late 1980s" before 1987.
     const year = isPeriod(e.date) ? formatDate(e.date) : e.date.slice(0, 4);
     let d = decades.at(-1);
-    if (!d || d.decade !== decade) { d = { decade, id: decade, years: [], count: 0 }; decades.push(d); }
+    if (!d || d.decade !== decade) {
+      d = { decade, id: decade, years: [], count: 0 };
+      decades.push(d);
+    }
     let y = d.years.at(-1);
-    if (!y || y.year !== year) { y = { year, id: isPeriod(e.date) ? `${e.date}-undated` : `y${year}`, events: [] }; d.years.push(y); }
+    if (!y || y.year !== year) {
+      y = { year, id: isPeriod(e.date) ? `${e.date}-undated` : `y${year}`, events: [] };
+      d.years.push(y);
+    }
     y.events.push(e);
     d.count++;
   }
@@ -69,7 +89,10 @@ export function groupEvents(sorted: TimelineEvent[]): DecadeGroup[] {
 }
 
 /** The values of one filter (places, cases or kinds) with how many events each has, most first. */
-export function facet(events: TimelineEvent[], pick: (e: TimelineEvent) => (Link & { id: string }) | undefined): (Link & { id: string; count: number })[] {
+export function facet(
+  events: TimelineEvent[],
+  pick: (e: TimelineEvent) => (Link & { id: string }) | undefined,
+): (Link & { id: string; count: number })[] {
   const counts = new Map<string, Link & { id: string; count: number }>();
   for (const e of events) {
     const v = pick(e);

@@ -20,14 +20,41 @@ export type Status = keyof typeof STATUSES;
 export const STATUS_IDS = Object.keys(STATUSES) as Status[];
 
 export const PLACE_KINDS = [
-  'country', 'region', 'city', 'town', 'village', 'island', 'district', 'building', 'campus',
-  'detention-centre', 'prison', 'police-station', 'consulate', 'airport', 'clinic',
-  'logging-site', 'mine', 'construction-site', 'border',
+  'country',
+  'region',
+  'city',
+  'town',
+  'village',
+  'island',
+  'district',
+  'building',
+  'campus',
+  'detention-centre',
+  'prison',
+  'police-station',
+  'consulate',
+  'airport',
+  'clinic',
+  'logging-site',
+  'mine',
+  'construction-site',
+  'border',
 ] as const;
 
 export const ORGANIZATION_KINDS = [
-  'intergovernmental', 'ngo', 'government', 'government-agency', 'security-service', 'police',
-  'diplomatic-mission', 'media', 'court', 'university', 'legislature', 'association', 'company',
+  'intergovernmental',
+  'ngo',
+  'government',
+  'government-agency',
+  'security-service',
+  'police',
+  'diplomatic-mission',
+  'media',
+  'court',
+  'university',
+  'legislature',
+  'association',
+  'company',
 ] as const;
 
 /**
@@ -37,9 +64,12 @@ export const ORGANIZATION_KINDS = [
 export const ATTRIBUTIONS = ['alleged', 'reported', 'established'] as const;
 export type Attribution = (typeof ATTRIBUTIONS)[number];
 export const ATTRIBUTION_MEANINGS: Record<Attribution, string> = {
-  alleged: 'The source gives it as a claim, belief or suspicion: “is said to”, “allegedly”, “believed to be”, “claimed”, or a party’s own statement.',
-  reported: 'The source reports it as information it received, with a hedge: “reportedly”, “according to …”, “apparently”, “X told us”.',
-  established: 'The source states it in its own voice, as a fact, without a hedge. This is the source’s word, not a court’s finding.',
+  alleged:
+    'The source gives it as a claim, belief or suspicion: “is said to”, “allegedly”, “believed to be”, “claimed”, or a party’s own statement.',
+  reported:
+    'The source reports it as information it received, with a hedge: “reportedly”, “according to …”, “apparently”, “X told us”.',
+  established:
+    'The source states it in its own voice, as a fact, without a hedge. This is the source’s word, not a court’s finding.',
 };
 
 export const DOCUMENT_KINDS = ['report', 'dispatch', 'post', 'update', 'news-article', 'translation'] as const;
@@ -49,7 +79,10 @@ const ACRONYMS: Record<string, string> = { ngo: 'NGO', un: 'UN', dprk: 'DPRK', u
 
 /** "detention-centre" → "Detention centre", "ngo" → "NGO" */
 export function labelOf(id: string): string {
-  const s = id.split('-').map((w) => ACRONYMS[w] ?? w).join(' ');
+  const s = id
+    .split('-')
+    .map((w) => ACRONYMS[w] ?? w)
+    .join(' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 

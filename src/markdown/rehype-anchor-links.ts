@@ -32,10 +32,20 @@ function selfLink(id: string, symbol: string, label: string): Element {
 export default function rehypeAnchorLinks(options: AnchorLinkOptions) {
   return (tree: Root, file: VFile) => {
     if (!file.path || !options.isDocument(file.path)) return;
-    const page = options.site ? new URL(createRoutes(options.base ?? '/').document(basename(file.path).replace(/\.mdx?$/, '')), options.site).href : null;
+    const page = options.site
+      ? new URL(createRoutes(options.base ?? '/').document(basename(file.path).replace(/\.mdx?$/, '')), options.site)
+          .href
+      : null;
     visit(tree, 'element', (node: Element) => {
       const href = node.properties?.href;
-      if (page && node.tagName === 'a' && typeof href === 'string' && href.startsWith('#') && !href.startsWith('#user-content-') && !String(node.properties.className ?? '').includes('self-link')) {
+      if (
+        page &&
+        node.tagName === 'a' &&
+        typeof href === 'string' &&
+        href.startsWith('#') &&
+        !href.startsWith('#user-content-') &&
+        !String(node.properties.className ?? '').includes('self-link')
+      ) {
         node.properties.dataUrl = `${page}${href}`;
       }
       const id = node.properties?.id;

@@ -37,7 +37,10 @@ export default function rehypePassageSpellings(options: PassageSpellingOptions) 
     // per section, at its first mention there.
     let done = new Set<string>();
     visit(tree, 'element', (node: Element) => {
-      if (/^h[1-6]$/.test(node.tagName)) { done = new Set(); return; }
+      if (/^h[1-6]$/.test(node.tagName)) {
+        done = new Set();
+        return;
+      }
       if (typeof node.properties?.dataPassage !== 'string') return;
       const text = toString(node);
       const have = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));

@@ -36,19 +36,28 @@ export default function remarkCitationLinks(options: CitationLinkOptions) {
       node.url = resolved.href;
       const bare = node.children.length === 0;
       if (bare) node.children = [{ type: 'text', value: resolved.label }];
-      node.data = { ...node.data, hProperties: { className: ['citation'], title: resolved.document.title, ...abs(node.url, options.site) } };
+      node.data = {
+        ...node.data,
+        hProperties: { className: ['citation'], title: resolved.document.title, ...abs(node.url, options.site) },
+      };
       if (bare) (node.data as Record<string, unknown>).citation = resolved;
     });
     if (!index) return;
-    visit(tree, (n) => Array.isArray((n as { children?: unknown }).children), (parent) => {
-      const p = parent as unknown as { children: RootContent[] };
-      p.children = regroup(p.children, options.site);
-    });
+    visit(
+      tree,
+      (n) => Array.isArray((n as { children?: unknown }).children),
+      (parent) => {
+        const p = parent as unknown as { children: RootContent[] };
+        p.children = regroup(p.children, options.site);
+      },
+    );
   };
 }
 
 const citationOf = (n: RootContent): ResolvedCitation | undefined =>
-  n.type === 'link' ? ((n.data as Record<string, unknown> | undefined)?.citation as ResolvedCitation | undefined) : undefined;
+  n.type === 'link'
+    ? ((n.data as Record<string, unknown> | undefined)?.citation as ResolvedCitation | undefined)
+    : undefined;
 const isSpace = (n: RootContent) => n.type === 'text' && /^\s*$/.test(n.value);
 
 /** Replaces each run of bare citation links (with only spaces between) by one group per document. */
@@ -57,7 +66,10 @@ const abs = (url: string, site?: string) => (site ? { dataUrl: new URL(url, site
 function regroup(children: RootContent[], site?: string): RootContent[] {
   const out: RootContent[] = [];
   for (let i = 0; i < children.length; i++) {
-    if (!citationOf(children[i])) { out.push(children[i]); continue; }
+    if (!citationOf(children[i])) {
+      out.push(children[i]);
+      continue;
+    }
     const run: ResolvedCitation[] = [];
     let j = i;
     for (; j < children.length; j++) {
@@ -76,7 +88,14 @@ function regroup(children: RootContent[], site?: string): RootContent[] {
 
 function groupNode(g: ReturnType<typeof groupCitations>[number], site?: string) {
   const link = (url: string, text: string, title: string, label?: string): Link => {
-    return { type: 'link', url, children: [{ type: 'text', value: text }], data: { hProperties: { className: ['citation'], title, ...abs(url, site), ...(label ? { ariaLabel: label } : {}) } } };
+    return {
+      type: 'link',
+      url,
+      children: [{ type: 'text', value: text }],
+      data: {
+        hProperties: { className: ['citation'], title, ...abs(url, site), ...(label ? { ariaLabel: label } : {}) },
+      },
+    };
   };
   const children: PhrasingContent[] = [];
   if (g.single) {
@@ -85,7 +104,10 @@ function groupNode(g: ReturnType<typeof groupCitations>[number], site?: string) 
     children.push({ type: 'text', value: `${g.document.citeAs}, ` } as Text);
     g.parts.forEach((part, k) => {
       if (k > 0) children.push({ type: 'text', value: '; ' });
-      children.push({ type: 'text', value: `${part.section ? `${part.section} ` : ''}${part.count === 1 ? '¶' : '¶¶ '}` });
+      children.push({
+        type: 'text',
+        value: `${part.section ? `${part.section} ` : ''}${part.count === 1 ? '¶' : '¶¶ '}`,
+      });
       part.runs.forEach((r, m) => {
         if (m > 0) children.push({ type: 'text', value: ', ' });
         children.push(link(r.href, r.text, g.document.title, r.label));

@@ -13,7 +13,9 @@ let clear: ReturnType<typeof setTimeout> | undefined;
 function say(message: string) {
   status!.textContent = message;
   clearTimeout(clear);
-  clear = setTimeout(() => { status!.textContent = ''; }, 8000);
+  clear = setTimeout(() => {
+    status!.textContent = '';
+  }, 8000);
 }
 
 function citationFor(link: HTMLAnchorElement): string | null {
@@ -26,7 +28,8 @@ function citationFor(link: HTMLAnchorElement): string | null {
 // Where following a ¶ or § link copies a citation, its name says so (the page without scripts only links).
 if (navigator.clipboard) {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a.self-link')) {
-    if (citationFor(link)) link.setAttribute('aria-label', `${link.getAttribute('aria-label') ?? link.textContent} and copy its citation`);
+    if (citationFor(link))
+      link.setAttribute('aria-label', `${link.getAttribute('aria-label') ?? link.textContent} and copy its citation`);
   }
 }
 
@@ -36,8 +39,12 @@ document.addEventListener('click', (event) => {
   const text = citationFor(link);
   if (!text) return;
   navigator.clipboard.writeText(text).then(
-    () => { if (status) say(`Citation copied: ${text}`); },
-    () => { if (status) status.textContent = ''; },
+    () => {
+      if (status) say(`Citation copied: ${text}`);
+    },
+    () => {
+      if (status) status.textContent = '';
+    },
   );
 });
 
@@ -47,7 +54,8 @@ function highlight(terms: string[]) {
   const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu');
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.parentElement?.closest('script,style,mark,.self-link') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (n) =>
+      n.parentElement?.closest('script,style,mark,.self-link') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
@@ -74,4 +82,10 @@ function highlight(terms: string[]) {
 }
 
 const params = new URLSearchParams(location.search);
-highlight(params.getAll('highlight').flatMap((h) => h.split(/\s+/)).filter((t) => t.length > 1).slice(0, 10));
+highlight(
+  params
+    .getAll('highlight')
+    .flatMap((h) => h.split(/\s+/))
+    .filter((t) => t.length > 1)
+    .slice(0, 10),
+);

@@ -10,7 +10,14 @@ import { foldName, latinLetters, lookupKey, matchNames, type NameEntry } from '.
  * Everything typed is shown as text only.
  */
 type SubResult = { title: string; url: string; excerpt: string; locations?: number[] };
-type ResultData = { url: string; excerpt: string; content: string; locations: number[]; meta: Record<string, string>; sub_results: SubResult[] };
+type ResultData = {
+  url: string;
+  excerpt: string;
+  content: string;
+  locations: number[];
+  meta: Record<string, string>;
+  sub_results: SubResult[];
+};
 type Search = { results: { data: () => Promise<ResultData> }[]; filters?: Record<string, Record<string, number>> };
 type Pagefind = {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -53,7 +60,10 @@ function engine(): Promise<Pagefind> {
 }
 
 // ---- the name lookup: the pages named by what is typed, from one small file, before Pagefind answers
-const getJson = <T>(path: string, none: T): Promise<T> => fetch(sitePath(path)).then((r) => (r.ok ? (r.json() as Promise<T>) : none)).catch(() => none);
+const getJson = <T>(path: string, none: T): Promise<T> =>
+  fetch(sitePath(path))
+    .then((r) => (r.ok ? (r.json() as Promise<T>) : none))
+    .catch(() => none);
 let nameKeys: Promise<Set<string>> | undefined;
 const nameFiles = new Map<string, Promise<NameEntry[]>>();
 async function namesFile(key: string): Promise<NameEntry[]> {
@@ -74,7 +84,11 @@ async function namedPages(query: string): Promise<NameEntry[]> {
   return [];
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+) {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -91,7 +105,11 @@ function excerpt(content: string, hits: number[] | undefined): DocumentFragment 
   return frag;
 }
 
-interface State { q: string; filters: Record<string, string>; sort: string }
+interface State {
+  q: string;
+  filters: Record<string, string>;
+  sort: string;
+}
 
 function stateFromUrl(): State {
   const p = new URLSearchParams(location.search);
@@ -126,7 +144,8 @@ function distance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
   return d[a.length][b.length];
@@ -144,7 +163,12 @@ async function closeSpellings(pf: Pagefind, q: string): Promise<{ name: string; 
     if (d <= limit + penalty && (!found.has(key) || found.get(key)!.d > d)) found.set(key, { name: text, d });
   };
   // Every word's first three letters, then (for a longer query) each word's alone.
-  const probes = [...new Set([words.map((w) => w.slice(0, 3)).join(' '), ...(words.length > 1 ? words.map((w) => w.slice(0, 3)) : [])])];
+  const probes = [
+    ...new Set([
+      words.map((w) => w.slice(0, 3)).join(' '),
+      ...(words.length > 1 ? words.map((w) => w.slice(0, 3)) : []),
+    ]),
+  ];
   for (const probe of probes) {
     const r = await pf.search(probe);
     for (const d of await Promise.all((r?.results ?? []).slice(0, PROBE).map((x) => x.data()))) {
@@ -166,7 +190,10 @@ function nameRank(d: ResultData, query: string): number {
   const q = foldName(query);
   if (!q) return 2;
   const qs = [q, latinLetters(q)];
-  const names = (d.meta.names ?? d.meta.title ?? '').split('|').map(foldName).flatMap((n) => [n, latinLetters(n)]);
+  const names = (d.meta.names ?? d.meta.title ?? '')
+    .split('|')
+    .map(foldName)
+    .flatMap((n) => [n, latinLetters(n)]);
   if (names.some((n) => qs.includes(n))) return 0;
   if (names.some((n) => qs.some((x) => n.startsWith(`${x} `) || ` ${n} `.includes(` ${x} `)))) return 1;
   return 2;
@@ -176,14 +203,19 @@ function nameRank(d: ResultData, query: string): number {
 const caseFirst = (d: ResultData, r: number) => (r < 2 && d.meta.type === 'Case' ? 0 : 1);
 
 function rank(results: ResultData[], query: string): ResultData[] {
-  return results.map((d, i) => ({ d, i, r: nameRank(d, query) }))
-    .sort((a, b) => a.r - b.r || caseFirst(a.d, a.r) - caseFirst(b.d, b.r) || a.i - b.i).map((x) => x.d);
+  return results
+    .map((d, i) => ({ d, i, r: nameRank(d, query) }))
+    .sort((a, b) => a.r - b.r || caseFirst(a.d, a.r) - caseFirst(b.d, b.r) || a.i - b.i)
+    .map((x) => x.d);
 }
 
 // ---- how many results of each type, each a link to those alone (or back to all types)
 const TYPES: [string, string, string][] = [
-  ['Case', 'case', 'cases'], ['Document section', 'document', 'documents'],
-  ['Person', 'person', 'people'], ['Place', 'place', 'places'], ['Organization', 'organization', 'organizations'],
+  ['Case', 'case', 'cases'],
+  ['Document section', 'document', 'documents'],
+  ['Person', 'person', 'people'],
+  ['Place', 'place', 'places'],
+  ['Organization', 'organization', 'organizations'],
 ];
 function showCounts(s: State, byType: Record<string, number> | undefined, total: number) {
   counts.replaceChildren();
@@ -193,7 +225,8 @@ function showCounts(s: State, byType: Record<string, number> | undefined, total:
   if (!found.length || (!s.filters.type && found.length < 2)) return;
   const link = (label: string, type: string | undefined) => {
     const filters = { ...s.filters };
-    if (type) filters.type = type; else delete filters.type;
+    if (type) filters.type = type;
+    else delete filters.type;
     const chosen = (s.filters.type ?? '') === (type ?? '');
     if (!chosen) return el('a', { href: urlOf({ ...s, filters }) }, label);
     const here = el('strong', {}, label);
@@ -221,7 +254,9 @@ let token = 0;
 const more = el('button', { type: 'button', className: 'button search-more', hidden: true });
 list.after(more);
 let pending: (() => Promise<void>) | undefined;
-more.addEventListener('click', () => { void pending?.(); });
+more.addEventListener('click', () => {
+  void pending?.();
+});
 
 async function run(s: State) {
   const mine = ++token;
@@ -230,18 +265,27 @@ async function run(s: State) {
   const hasFilter = Object.keys(s.filters).length > 0;
   const chosen = Object.keys(s.filters).length + (s.sort ? 1 : 0);
   filterCount.textContent = chosen ? `(${chosen} chosen)` : '';
-  if (!s.q.trim() && !hasFilter) { list.replaceChildren(); delete list.dataset.query; counts.hidden = true; status.textContent = ''; return; }
+  if (!s.q.trim() && !hasFilter) {
+    list.replaceChildren();
+    delete list.dataset.query;
+    counts.hidden = true;
+    status.textContent = '';
+    return;
+  }
   status.textContent = 'Searching…';
   counts.hidden = false;
   // With a type chosen the counts add "all types": a wider screen keeps a second line for them.
   counts.toggleAttribute('data-all-types', Boolean(s.filters.type));
-  let query = s.q.trim();
+  const query = s.q.trim();
   const loading = engine();
   // A name: its page is drawn at once from the name lookup, and stays first when the full results come.
   const named = !hasFilter && !s.sort && query ? await namedPages(query) : [];
   if (mine !== token) return;
   // (Not again if the list already shows this query's pages, drawn as it was typed.)
-  if (named.length && list.dataset.query !== s.q) { list.replaceChildren(...named.map(namedItem)); list.dataset.query = s.q; }
+  if (named.length && list.dataset.query !== s.q) {
+    list.replaceChildren(...named.map(namedItem));
+    list.dataset.query = s.q;
+  }
   const pf = await loading;
   // The results need only the filters chosen: the type filter's file is fetched for them only when a
   // type is chosen. The counts by type come from a second search once the results are drawn (below).
@@ -256,28 +300,52 @@ async function run(s: State) {
     for (const r of romanizeHangul(query)) {
       const found = await pf.search(r, options);
       if (mine !== token) return;
-      if (found && found.results.length) { search = found; romanized = r; break; }
+      if (found && found.results.length) {
+        search = found;
+        romanized = r;
+        break;
+      }
     }
   }
   if (search.results.length === 0 && query) {
     const close = await closeSpellings(pf, query);
     if (mine !== token) return;
     if (close.length) {
-      suggestions.append(el('p', {}, 'Close spellings in the archive: ', ...close.flatMap((c, i) => [i ? ', ' : '', el('a', { href: urlOf({ ...s, q: c.name }) }, c.name)]), '. ', 'Or look a name up in the ', el('a', { href: sitePath('/index/') }, 'A–Z index'), '.'));
+      suggestions.append(
+        el(
+          'p',
+          {},
+          'Close spellings in the archive: ',
+          ...close.flatMap((c, i) => [i ? ', ' : '', el('a', { href: urlOf({ ...s, q: c.name }) }, c.name)]),
+          '. ',
+          'Or look a name up in the ',
+          el('a', { href: sitePath('/index/') }, 'A–Z index'),
+          '.',
+        ),
+      );
       fallback = close[0].name;
       search = await pf.search(fallback, options);
       if (mine !== token || !search) return;
     } else {
-      suggestions.append(el('p', {}, 'No close spelling found. Look the name up in the ', el('a', { href: sitePath('/index/') }, 'A–Z index'), ', which lists every spelling.'));
+      suggestions.append(
+        el(
+          'p',
+          {},
+          'No close spelling found. Look the name up in the ',
+          el('a', { href: sitePath('/index/') }, 'A–Z index'),
+          ', which lists every spelling.',
+        ),
+      );
     }
   }
   const results = search.results;
   const total = results.length;
   const what = query ? `“${query}”` : 'the chosen filters';
   const say = (shown: number) => {
-    status.textContent = total === 0
-      ? `No results for ${what}.`
-      : `${fallback ? `No results for ${what}. ` : ''}${total} result${total === 1 ? '' : 's'} for ${fallback ? `the close spelling “${fallback}”` : romanized ? `${what}, written in Latin letters “${romanized}”` : what}${total > shown ? `, showing ${shown}` : ''}.`;
+    status.textContent =
+      total === 0
+        ? `No results for ${what}.`
+        : `${fallback ? `No results for ${what}. ` : ''}${total} result${total === 1 ? '' : 's'} for ${fallback ? `the close spelling “${fallback}”` : romanized ? `${what}, written in Latin letters “${romanized}”` : what}${total > shown ? `, showing ${shown}` : ''}.`;
     more.hidden = shown >= total;
     more.textContent = `Show ${Math.min(BATCH, total - shown)} more of ${total}`;
   };
@@ -293,7 +361,12 @@ async function run(s: State) {
   const liftedPaths = new Set(lifted.map((e) => path(e[1])));
   // A named page already on screen keeps its element (and the keyboard focus, if it has it): its
   // link and details are brought up to date in place.
-  const drawn = new Map([...list.querySelectorAll<HTMLLIElement>(':scope > li[data-named]')].map((li) => [path(li.querySelector('a')!.href), li]));
+  const drawn = new Map(
+    [...list.querySelectorAll<HTMLLIElement>(':scope > li[data-named]')].map((li) => [
+      path(li.querySelector('a')!.href),
+      li,
+    ]),
+  );
   const items = [
     ...lifted.map((e) => {
       const d = ranked.find((x) => path(x.url) === path(e[1]));
@@ -304,14 +377,16 @@ async function run(s: State) {
     ...ranked.filter((d) => !liftedPaths.has(path(d.url))).map(resultItem),
   ];
   for (const old of [...list.children]) if (!items.includes(old as HTMLLIElement)) old.remove();
-  items.forEach((li, i) => { if (list.children[i] !== li) list.insertBefore(li, list.children[i] ?? null); });
+  items.forEach((li, i) => {
+    if (list.children[i] !== li) list.insertBefore(li, list.children[i] ?? null);
+  });
   list.dataset.query = s.q;
   // The counts of an earlier search are gone; this one's follow (their line keeps its place).
   counts.replaceChildren();
   let shown = loaded.length;
   say(shown);
   pending = async () => {
-    const next = (await Promise.all(results.slice(shown, shown + BATCH).map((r) => r.data())));
+    const next = await Promise.all(results.slice(shown, shown + BATCH).map((r) => r.data()));
     if (mine !== token) return;
     const added = next.filter((d) => !liftedPaths.has(path(d.url))).map(resultItem);
     list.append(...added);
@@ -322,7 +397,9 @@ async function run(s: State) {
   // Counts by type, once the results are on screen: the same search over every type, which fetches
   // the type filter's file (no excerpt). With one type chosen, "all types" is this wider search's total.
   const allTypes = { any: [...selects.find((x) => x.name === 'type')!.options].map((o) => o.value).filter(Boolean) };
-  const wider = await pf.search((fallback ?? romanized ?? query) || null, { filters: { ...s.filters, type: allTypes } }).catch(() => null);
+  const wider = await pf
+    .search((fallback ?? romanized ?? query) || null, { filters: { ...s.filters, type: allTypes } })
+    .catch(() => null);
   if (mine !== token) return;
   showCounts(s, wider?.filters?.type, wider?.results.length ?? total);
 }
@@ -355,7 +432,14 @@ function resultItem(d: ResultData): HTMLLIElement {
   if (facts) item.append(el('span', { className: 'type' }, facts));
   item.append(el('p', {}, excerpt(d.content, d.locations)));
   const subs = d.sub_results.filter((r) => r.url.includes('#') && r.url !== d.url).slice(0, 4);
-  if (subs.length) item.append(el('ul', {}, ...subs.map((r) => el('li', {}, el('a', { href: r.url }, r.title), ': ', excerpt(d.content, r.locations)))));
+  if (subs.length)
+    item.append(
+      el(
+        'ul',
+        {},
+        ...subs.map((r) => el('li', {}, el('a', { href: r.url }, r.title), ': ', excerpt(d.content, r.locations))),
+      ),
+    );
   return item;
 }
 
@@ -365,11 +449,24 @@ function resultItem(d: ResultData): HTMLLIElement {
 let timer: ReturnType<typeof setTimeout> | undefined;
 function show(s: State, push: boolean) {
   const url = urlOf(s);
-  if (url !== `${location.pathname}${location.search}`) (push ? history.pushState : history.replaceState).call(history, null, '', url);
+  if (url !== `${location.pathname}${location.search}`)
+    (push ? history.pushState : history.replaceState).call(history, null, '', url);
   void run(s);
 }
-for (const event of ['focus', 'pointerdown']) input.addEventListener(event, () => { void engine(); void namesFile(''); }, { once: true });
-form.addEventListener('submit', (e) => { e.preventDefault(); clearTimeout(timer); show(stateFromForm(), true); });
+for (const event of ['focus', 'pointerdown'])
+  input.addEventListener(
+    event,
+    () => {
+      void engine();
+      void namesFile('');
+    },
+    { once: true },
+  );
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  clearTimeout(timer);
+  show(stateFromForm(), true);
+});
 input.addEventListener('input', () => {
   clearTimeout(timer);
   const q = input.value.slice(0, MAX_QUERY).trim();
@@ -408,7 +505,11 @@ document.addEventListener('keydown', (e) => {
   const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
   if (!links.length) return;
   const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-  if (document.activeElement === input && e.key === 'ArrowDown') { e.preventDefault(); links[0].focus(); return; }
+  if (document.activeElement === input && e.key === 'ArrowDown') {
+    e.preventDefault();
+    links[0].focus();
+    return;
+  }
   if (at < 0) return;
   e.preventDefault();
   if (e.key === 'ArrowDown') links[Math.min(at + 1, links.length - 1)].focus();

@@ -28,9 +28,20 @@ export function enhanceTimeline(doc: Document = document): void {
   };
   doc.addEventListener('click', (ev) => {
     const a = (ev.target as Element).closest?.<HTMLAnchorElement>('a[data-filter], [data-filter-all]');
-    if (!a || ev.defaultPrevented || (ev as MouseEvent).button !== 0 || (ev as MouseEvent).metaKey || (ev as MouseEvent).ctrlKey || (ev as MouseEvent).shiftKey) return;
+    if (
+      !a ||
+      ev.defaultPrevented ||
+      (ev as MouseEvent).button !== 0 ||
+      (ev as MouseEvent).metaKey ||
+      (ev as MouseEvent).ctrlKey ||
+      (ev as MouseEvent).shiftKey
+    )
+      return;
     ev.preventDefault();
-    const state = a.dataset.filterAll !== undefined ? null : { kind: a.dataset.filter!, value: a.dataset.value!, label: a.textContent ?? '' };
+    const state =
+      a.dataset.filterAll !== undefined
+        ? null
+        : { kind: a.dataset.filter!, value: a.dataset.value!, label: a.textContent ?? '' };
     apply(state?.kind ?? null, state?.value ?? null, state?.label ?? null);
     history.pushState(state, '', a.href);
   });

@@ -34,7 +34,9 @@ async function checker(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   await context.addInitScript(axeSource);
   const page = await context.newPage();
-  page.on('request', (r) => { if (!r.url().startsWith(site.url) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(site.url) && !r.url().startsWith('data:')) foreign.push(r.url());
+  });
   return page;
 }
 
@@ -43,7 +45,13 @@ function violations(page: Page, runOnly: { type: 'tag' | 'rule'; values: string[
   return page.evaluate(async (runOnly) => {
     // @ts-expect-error axe is loaded by the init script
     const r = await window.axe.run(document, { runOnly, resultTypes: ['violations'] });
-    return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    return r.violations.map(
+      (v: { id: string; nodes: { target: string[] }[] }) =>
+        `${v.id} (${v.nodes.length}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
   }, runOnly);
 }
 
@@ -57,7 +65,9 @@ async function checkBothSchemes(page: Page, path: string, out: string[]) {
 describe('axe-core (WCAG 2.2 A and AA) on every page, light and dark', () => {
   it('finds no violation on any page of the site', async () => {
     // Every page (a moved address's page sends the reader on at once: its target is checked instead).
-    const paths = builtPages().filter(([, html]) => !html.includes('http-equiv="refresh"')).map(([file]) => `/${file.replace(/index\.html$/, '')}`);
+    const paths = builtPages()
+      .filter(([, html]) => !html.includes('http-equiv="refresh"'))
+      .map(([file]) => `/${file.replace(/index\.html$/, '')}`);
     expect(paths.length).toBeGreaterThan(300);
     const found: string[] = [];
     // Two tabs share the pages (the machine has two cores).
@@ -79,14 +89,19 @@ describe('axe-core (WCAG 2.2 A and AA) on every page, light and dark', () => {
     const page = await checker();
     await page.goto(`${site.url}/search/?q=Vladivostok`);
     // The full results (a page found by its name is drawn before them).
-    await page.locator('[data-search-status]').filter({ hasText: /results? for/ }).waitFor({ timeout: 20_000 });
+    await page
+      .locator('[data-search-status]')
+      .filter({ hasText: /results? for/ })
+      .waitFor({ timeout: 20_000 });
     const found: string[] = [];
     await checkBothSchemes(page, '/search/?q=Vladivostok', found);
     // Vladivostok has more results than the first page shows.
     const more = page.getByRole('button', { name: /^Show \d+ more of \d+$/ });
     expect(await more.count()).toBe(1);
     await more.click();
-    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 10, undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 10, undefined, {
+      timeout: 20_000,
+    });
     await checkBothSchemes(page, '/search/?q=Vladivostok (more)', found);
     expect(found).toEqual([]);
     await page.context().close();

@@ -24,29 +24,44 @@ afterAll(async () => {
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
-  page.on('request', (r) => { if (!r.url().startsWith(site.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url()); });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(site.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:'))
+      foreign.push(r.url());
+  });
   await page.goto(site.url + path);
   return page;
 }
 
 /** What has the keyboard focus: its tag, id, text, href and the landmarks it is in. */
-const focused = (page: Page) => page.evaluate(() => {
-  const el = document.activeElement as HTMLElement | null;
-  return {
-    tag: el?.tagName.toLowerCase() ?? '',
-    id: el?.id ?? '',
-    text: (el?.textContent ?? '').trim(),
-    href: el?.getAttribute('href') ?? '',
-    inMain: Boolean(el?.closest('main')),
-    inContents: Boolean(el?.closest('nav[aria-label="Contents"]')),
-    inHeader: Boolean(el?.closest('header')),
-    label: el?.getAttribute('aria-label') ?? '',
-    name: el?.getAttribute('name') ?? '',
-    footnoteRef: el?.hasAttribute('data-footnote-ref') ?? false,
-    footnoteBack: el?.hasAttribute('data-footnote-backref') ?? false,
-    visible: (() => { if (!el) return false; const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && getComputedStyle(el).visibility !== 'hidden' && getComputedStyle(el).opacity !== '0'; })(),
-  };
-});
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return {
+      tag: el?.tagName.toLowerCase() ?? '',
+      id: el?.id ?? '',
+      text: (el?.textContent ?? '').trim(),
+      href: el?.getAttribute('href') ?? '',
+      inMain: Boolean(el?.closest('main')),
+      inContents: Boolean(el?.closest('nav[aria-label="Contents"]')),
+      inHeader: Boolean(el?.closest('header')),
+      label: el?.getAttribute('aria-label') ?? '',
+      name: el?.getAttribute('name') ?? '',
+      footnoteRef: el?.hasAttribute('data-footnote-ref') ?? false,
+      footnoteBack: el?.hasAttribute('data-footnote-backref') ?? false,
+      visible: (() => {
+        if (!el) return false;
+        const r = el.getBoundingClientRect();
+        return (
+          r.width > 0 &&
+          r.height > 0 &&
+          r.bottom > 0 &&
+          r.top < innerHeight &&
+          getComputedStyle(el).visibility !== 'hidden' &&
+          getComputedStyle(el).opacity !== '0'
+        );
+      })(),
+    };
+  });
 type Focus = Awaited<ReturnType<typeof focused>>;
 
 /** Presses Tab until `want` holds for the focused element (at most `max` times). */
@@ -60,14 +75,18 @@ async function tabTo(page: Page, want: (f: Focus) => boolean, max = 60): Promise
 }
 
 /** Whether an element is in the viewport and not hidden under anything fixed or sticky. */
-const readable = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => {
-  const r = el.getBoundingClientRect();
-  if (r.bottom <= 0 || r.top >= innerHeight) return false;
-  const x = Math.min(Math.max(r.left + 4, 0), innerWidth - 1);
-  const y = Math.min(Math.max(r.top + 4, 0), innerHeight - 1);
-  const top = document.elementFromPoint(x, y);
-  return Boolean(top && (el.contains(top) || top.contains(el)));
-});
+const readable = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      if (r.bottom <= 0 || r.top >= innerHeight) return false;
+      const x = Math.min(Math.max(r.left + 4, 0), innerWidth - 1);
+      const y = Math.min(Math.max(r.top + 4, 0), innerHeight - 1);
+      const top = document.elementFromPoint(x, y);
+      return Boolean(top && (el.contains(top) || top.contains(el)));
+    });
 
 describe('with the keyboard only', () => {
   it('the first Tab shows the skip link, and Enter moves on to the main content', async () => {
@@ -83,15 +102,22 @@ describe('with the keyboard only', () => {
     await page.context().close();
   });
 
-  for (const [screen, viewport] of [['a phone', { width: 360, height: 740 }], ['a wide screen', { width: 1280, height: 900 }]] as const) {
+  for (const [screen, viewport] of [
+    ['a phone', { width: 360, height: 740 }],
+    ['a wide screen', { width: 1280, height: 900 }],
+  ] as const) {
     it(`opens the contents of the report on ${screen} and follows an entry to its section, shown below the header`, async () => {
       const page = await open('/documents/amnesty-1996/', { viewport });
       let f = await tabTo(page, (x) => x.inContents, 80);
       if (f.tag === 'summary') {
         // Folded on a phone: Enter opens it, and the next Tab reaches its first entry.
-        expect(await page.locator('nav[aria-label="Contents"] details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+        expect(
+          await page.locator('nav[aria-label="Contents"] details').evaluate((d) => (d as HTMLDetailsElement).open),
+        ).toBe(false);
         await page.keyboard.press('Enter');
-        expect(await page.locator('nav[aria-label="Contents"] details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+        expect(
+          await page.locator('nav[aria-label="Contents"] details').evaluate((d) => (d as HTMLDetailsElement).open),
+        ).toBe(true);
         f = await tabTo(page, (x) => x.inContents && x.tag === 'a', 3);
       } else {
         expect(screen).toBe('a wide screen');
@@ -159,13 +185,33 @@ describe('with the keyboard only', () => {
     await tabTo(page, (x) => x.tag === 'select' && x.name === 'type', 40);
     await page.keyboard.press('ArrowDown');
     await page.waitForURL(/[?&]type=/);
-    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0, undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0, undefined, {
+      timeout: 20_000,
+    });
     await page.context().close();
   });
 });
 
 /** One page of each kind. */
-const KINDS = ['/', '/documents/amnesty-1996/', '/cases/choe-kum-chol/', '/cases/', '/people/svetlana-gannushkina/', '/places/vladivostok/', '/organizations/unhcr/', '/search/?q=Vladivostok', '/map/', '/timeline/', '/record/', '/acts/forcible-return/', '/index/', '/data/', '/about/', '/corrections/', '/documents/amnesty-1996/cite/'];
+const KINDS = [
+  '/',
+  '/documents/amnesty-1996/',
+  '/cases/choe-kum-chol/',
+  '/cases/',
+  '/people/svetlana-gannushkina/',
+  '/places/vladivostok/',
+  '/organizations/unhcr/',
+  '/search/?q=Vladivostok',
+  '/map/',
+  '/timeline/',
+  '/record/',
+  '/acts/forcible-return/',
+  '/index/',
+  '/data/',
+  '/about/',
+  '/corrections/',
+  '/documents/amnesty-1996/cite/',
+];
 
 describe('less motion', () => {
   it('nothing moves for a reader who asks for less motion', async () => {
@@ -180,7 +226,8 @@ describe('less motion', () => {
           for (const pseudo of [null, '::before', '::after']) {
             const s = getComputedStyle(el, pseudo);
             const long = (v: string) => v.split(',').some((d) => parseFloat(d) > 0.01);
-            if ((s.animationName !== 'none' && long(s.animationDuration)) || long(s.transitionDuration)) out.push(`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${pseudo ?? ''}`);
+            if ((s.animationName !== 'none' && long(s.animationDuration)) || long(s.transitionDuration))
+              out.push(`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${pseudo ?? ''}`);
           }
         }
         return out.slice(0, 5);
@@ -198,7 +245,11 @@ describe('text at 200 %', () => {
     for (const path of KINDS) {
       const page = await open(path);
       if (path.startsWith('/search/')) await page.locator('#search-results > li').first().waitFor({ timeout: 20_000 });
-      const before = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p, main li, main td, main dd') ?? document.body).fontSize));
+      const before = await page.evaluate(() =>
+        parseFloat(
+          getComputedStyle(document.querySelector('main p, main li, main td, main dd') ?? document.body).fontSize,
+        ),
+      );
       // The browser's own text size setting (16 px → 32 px), as a reader sets it: rem, em and
       // media queries in em all follow it, unlike a page zoom.
       const cdp = await page.context().newCDPSession(page);
@@ -209,14 +260,18 @@ describe('text at 200 %', () => {
         const sample = document.querySelector('main p, main li, main td, main dd') ?? document.body;
         const after = parseFloat(getComputedStyle(sample).fontSize);
         if (after < before * 1.9) out.push(`text grew only from ${before}px to ${after}px`);
-        if (document.documentElement.scrollWidth > innerWidth + 1) out.push(`page ${document.documentElement.scrollWidth}px wide in ${innerWidth}px`);
+        if (document.documentElement.scrollWidth > innerWidth + 1)
+          out.push(`page ${document.documentElement.scrollWidth}px wide in ${innerWidth}px`);
         // Text cut off: a box that hides what overflows it, with text overflowing.
         for (const el of document.querySelectorAll('body *')) {
           const s = getComputedStyle(el);
           if (el.closest('svg') || !(el.textContent ?? '').trim()) continue;
           const hides = (v: string) => v === 'hidden' || v === 'clip';
           const h = el as HTMLElement;
-          if ((hides(s.overflowX) && h.scrollWidth > h.clientWidth + 2) || (hides(s.overflowY) && h.scrollHeight > h.clientHeight + 2)) {
+          if (
+            (hides(s.overflowX) && h.scrollWidth > h.clientWidth + 2) ||
+            (hides(s.overflowY) && h.scrollHeight > h.clientHeight + 2)
+          ) {
             // Visually hidden text for screen readers is meant to be clipped.
             if (h.clientWidth <= 1 || h.clientHeight <= 1) continue;
             out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} clips its text`);
@@ -243,7 +298,11 @@ describe('a reader who may be watched', () => {
       if (path.startsWith('/search/')) {
         await page.locator('#search-results > li').first().waitFor({ timeout: 20_000 });
         await page.locator('input[name=q]').last().fill('Choe Kum Chol');
-        await page.waitForFunction(() => /Choe/i.test(document.querySelector('#search-results')?.textContent ?? ''), undefined, { timeout: 20_000 });
+        await page.waitForFunction(
+          () => /Choe/i.test(document.querySelector('#search-results')?.textContent ?? ''),
+          undefined,
+          { timeout: 20_000 },
+        );
       }
       const storage = await page.evaluate(async () => ({
         local: Object.keys(localStorage),
@@ -254,11 +313,18 @@ describe('a reader who may be watched', () => {
         workers: 'serviceWorker' in navigator ? (await navigator.serviceWorker.getRegistrations()).length : 0,
       }));
       // A theme choice, if the site ever offers one, is the only thing it may keep.
-      const kept = [...storage.local.filter((k) => k !== 'theme'), ...storage.session, ...storage.databases, ...storage.caches];
+      const kept = [
+        ...storage.local.filter((k) => k !== 'theme'),
+        ...storage.session,
+        ...storage.databases,
+        ...storage.caches,
+      ];
       if (kept.length || storage.cookie || storage.workers) stored.push(`${path}: ${JSON.stringify(storage)}`);
     }
     expect(requests.length).toBeGreaterThan(KINDS.length);
-    expect(requests.filter((u) => !u.startsWith(site.url) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(site.url) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual(
+      [],
+    );
     expect(await context.cookies()).toEqual([]);
     expect(stored).toEqual([]);
     await context.close();

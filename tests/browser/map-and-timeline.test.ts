@@ -1,7 +1,6 @@
 /** The map and the timeline in a real browser, at phone widths and on a wide screen. */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
 import { launch } from '../support/browser.ts';
 import { serveDist } from '../support/server.ts';
 
@@ -18,16 +17,28 @@ afterAll(async () => {
   await site?.close();
 });
 
-
-async function open(path: string, width: number, javaScriptEnabled = true, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled, colorScheme, bypassCSP: true });
+async function open(
+  path: string,
+  width: number,
+  javaScriptEnabled = true,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width, height: 800 },
+    javaScriptEnabled,
+    colorScheme,
+    bypassCSP: true,
+  });
   const page = await context.newPage();
-  page.on('request', (r) => { if (!r.url().startsWith(site.url) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(site.url) && !r.url().startsWith('data:')) foreign.push(r.url());
+  });
   await page.goto(site.url + path);
   return page;
 }
 
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe('/map/ in a browser', () => {
   for (const width of [320, 360, 1366]) {
@@ -37,13 +48,27 @@ describe('/map/ in a browser', () => {
       const problems = await page.evaluate(() => {
         const out: string[] = [];
         for (const svg of document.querySelectorAll<SVGSVGElement>('figure.map-panel svg')) {
-          const labels = [...svg.querySelectorAll<SVGGElement>('g.map-label')].map((t) => ({ name: t.textContent, b: t.getBBox() }));
+          const labels = [...svg.querySelectorAll<SVGGElement>('g.map-label')].map((t) => ({
+            name: t.textContent,
+            b: t.getBBox(),
+          }));
           const marks = [...svg.querySelectorAll<SVGCircleElement>('circle.marker')].map((c) => c.getBBox());
-          const hit = (a: DOMRect, b: DOMRect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+          const hit = (a: DOMRect, b: DOMRect) =>
+            a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
           labels.forEach((a, i) => {
-            labels.slice(i + 1).forEach((b) => { if (hit(a.b, b.b)) out.push(`${a.name} × ${b.name}`); });
-            marks.forEach((m) => { if (hit(a.b, m)) out.push(`${a.name} × marker`); });
-            if (a.b.x < 0 || a.b.y < 0 || a.b.x + a.b.width > svg.viewBox.baseVal.width || a.b.y + a.b.height > svg.viewBox.baseVal.height) out.push(`${a.name} outside`);
+            labels.slice(i + 1).forEach((b) => {
+              if (hit(a.b, b.b)) out.push(`${a.name} × ${b.name}`);
+            });
+            marks.forEach((m) => {
+              if (hit(a.b, m)) out.push(`${a.name} × marker`);
+            });
+            if (
+              a.b.x < 0 ||
+              a.b.y < 0 ||
+              a.b.x + a.b.width > svg.viewBox.baseVal.width ||
+              a.b.y + a.b.height > svg.viewBox.baseVal.height
+            )
+              out.push(`${a.name} outside`);
           });
         }
         return out;
@@ -60,7 +85,6 @@ describe('/map/ in a browser', () => {
     expect(await page.locator('.place-locator svg').count()).toBe(1);
     await page.context().close();
   });
-
 });
 
 describe('/timeline/ in a browser', () => {
@@ -72,8 +96,13 @@ describe('/timeline/ in a browser', () => {
         await page.context().close();
       }
       const page = await open('/cases/choe-kum-chol/', width);
-      const wider = await page.locator('section[aria-labelledby="events"] *').evaluateAll((els) =>
-        els.filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).map((e) => e.outerHTML.slice(0, 80)));
+      const wider = await page
+        .locator('section[aria-labelledby="events"] *')
+        .evaluateAll((els) =>
+          els
+            .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+            .map((e) => e.outerHTML.slice(0, 80)),
+        );
       expect(wider).toEqual([]);
       await page.context().close();
     });
@@ -84,7 +113,9 @@ describe('/timeline/ in a browser', () => {
     const total = await page.locator('li.tl-event').count();
     await page.locator('nav.tl-filters summary', { hasText: 'Place' }).click();
     const link = page.locator('nav.tl-filters a[data-filter="place"][data-value="vladivostok"]');
-    await page.evaluate(() => { (window as unknown as { stayed: boolean }).stayed = true; });
+    await page.evaluate(() => {
+      (window as unknown as { stayed: boolean }).stayed = true;
+    });
     await link.click();
     await page.waitForURL(/\/timeline\/place\/vladivostok\/$/);
     expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
@@ -92,8 +123,13 @@ describe('/timeline/ in a browser', () => {
     const shown = await visible.count();
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(total);
-    for (const place of await page.locator('li.tl-event:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.place))) expect(place).toBe('vladivostok');
-    await expect.poll(() => page.locator('[data-timeline-status]').textContent()).toMatch(new RegExp(`^${shown} events`));
+    for (const place of await page
+      .locator('li.tl-event:visible')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.place)))
+      expect(place).toBe('vladivostok');
+    await expect
+      .poll(() => page.locator('[data-timeline-status]').textContent())
+      .toMatch(new RegExp(`^${shown} events`));
     await page.goBack();
     await page.waitForURL(/\/timeline\/$/);
     expect(await page.locator('li.tl-event:visible').count()).toBe(total);
@@ -105,7 +141,9 @@ describe('/timeline/ in a browser', () => {
     await page.locator('nav.tl-filters summary', { hasText: 'Kind of event' }).isVisible();
     await page.locator('nav.tl-filters a[data-filter="kind"][data-value="law"]').click();
     await page.waitForURL(/\/timeline\/kind\/law\/$/);
-    const kinds = await page.locator('li.tl-event').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kind));
+    const kinds = await page
+      .locator('li.tl-event')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kind));
     expect(kinds.length).toBeGreaterThan(0);
     expect(new Set(kinds)).toEqual(new Set(['law']));
     await page.context().close();

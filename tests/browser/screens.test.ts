@@ -23,27 +23,59 @@ afterAll(async () => {
   await site?.close();
 });
 
-const context = (width: number, options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserContext> =>
-  browser.newContext({ viewport: { width, height: width < 800 ? 740 : 900 }, ...options });
+const context = (
+  width: number,
+  options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): Promise<BrowserContext> => browser.newContext({ viewport: { width, height: width < 800 ? 740 : 900 }, ...options });
 
 /** How far the page reaches to the right, and the elements that stick out (for the message). */
-const overflow = (page: Page) => page.evaluate(() => {
-  const width = document.documentElement.clientWidth;
-  const out: string[] = [];
-  for (const el of document.querySelectorAll('body *')) {
-    const r = el.getBoundingClientRect();
-    if (r.right > width + 1 && r.width > 0 && el.children.length === 0) out.push(`${el.tagName.toLowerCase()}.${el.className}: ${Math.round(r.right)} px “${(el.textContent ?? '').trim().slice(0, 40)}”`);
-  }
-  return { scroll: document.documentElement.scrollWidth, width, out: out.slice(0, 3) };
-});
+const overflow = (page: Page) =>
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    for (const el of document.querySelectorAll('body *')) {
+      const r = el.getBoundingClientRect();
+      if (r.right > width + 1 && r.width > 0 && el.children.length === 0)
+        out.push(
+          `${el.tagName.toLowerCase()}.${el.className}: ${Math.round(r.right)} px “${(el.textContent ?? '').trim().slice(0, 40)}”`,
+        );
+    }
+    return { scroll: document.documentElement.scrollWidth, width, out: out.slice(0, 3) };
+  });
 
 /** Boxes that scroll sideways, other than those of a two-way table (table.matrix). */
-const boxes = (page: Page) => page.evaluate(() => [...document.querySelectorAll('body *')]
-  .filter((el) => /auto|scroll/.test(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1 && !el.querySelector(':scope > table.matrix'))
-  .map((el) => `${el.tagName.toLowerCase()}.${el.className} (${el.scrollWidth} px in ${el.clientWidth})`));
+const boxes = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter(
+        (el) =>
+          /auto|scroll/.test(getComputedStyle(el).overflowX) &&
+          el.scrollWidth > el.clientWidth + 1 &&
+          !el.querySelector(':scope > table.matrix'),
+      )
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} (${el.scrollWidth} px in ${el.clientWidth})`),
+  );
 
-const MAIN = ['/', '/cases/', '/cases/status/detained/', '/cases/choe-kum-chol/', '/cases/tsoy-li/', '/documents/amnesty-1996/', '/documents/lfnkr-2022/', '/search/?q=Vladivostok',
-  '/data/', '/index/', '/record/', '/map/', '/timeline/', '/places/vladivostok/', '/organizations/memorial-migration-and-law/', '/about/', '/404.html', '/index/t/'];
+const MAIN = [
+  '/',
+  '/cases/',
+  '/cases/status/detained/',
+  '/cases/choe-kum-chol/',
+  '/cases/tsoy-li/',
+  '/documents/amnesty-1996/',
+  '/documents/lfnkr-2022/',
+  '/search/?q=Vladivostok',
+  '/data/',
+  '/index/',
+  '/record/',
+  '/map/',
+  '/timeline/',
+  '/places/vladivostok/',
+  '/organizations/memorial-migration-and-law/',
+  '/about/',
+  '/404.html',
+  '/index/t/',
+];
 
 describe('phones first', () => {
   it('no page of the site scrolls sideways at 320 px', async () => {
@@ -65,7 +97,10 @@ describe('phones first', () => {
   for (const width of [320, 360, 820, 1366]) {
     it(`the main pages fit ${width} px, light and dark, with and without JavaScript`, async () => {
       const wide: string[] = [];
-      for (const [colorScheme, javaScriptEnabled] of [['light', true], ['dark', false]] as const) {
+      for (const [colorScheme, javaScriptEnabled] of [
+        ['light', true],
+        ['dark', false],
+      ] as const) {
         const ctx = await context(width, { colorScheme, javaScriptEnabled });
         const page = await ctx.newPage();
         for (const path of MAIN) {
@@ -74,7 +109,9 @@ describe('phones first', () => {
           if (o.scroll > o.width) wide.push(`${path} (${colorScheme}): ${o.scroll} px (${o.out.join('; ')})`);
           // Nor a box of its own scrolling sideways (a list of cases reads down the page), but for
           // the record's two-way tables of acts and perpetrators, which a phone cannot unfold.
-          if (width < 800) for (const box of await boxes(page)) wide.push(`${path} (${colorScheme}): ${box} scrolls sideways in its box`);
+          if (width < 800)
+            for (const box of await boxes(page))
+              wide.push(`${path} (${colorScheme}): ${box} scrolls sideways in its box`);
         }
         await ctx.close();
       }
@@ -102,7 +139,9 @@ describe('a long document on any screen', () => {
   });
 
   it('on a 360 px phone, with and without JavaScript, every document’s contents start within the first two screens (640 px each), and its provenance is one tap away', async () => {
-    const ids = builtPages().map(([p]) => /^documents\/([a-z0-9-]+)\/index\.html$/.exec(p)?.[1]).filter(Boolean) as string[];
+    const ids = builtPages()
+      .map(([p]) => /^documents\/([a-z0-9-]+)\/index\.html$/.exec(p)?.[1])
+      .filter(Boolean) as string[];
     expect(ids.length).toBeGreaterThanOrEqual(5);
     const late: string[] = [];
     let withContents = 0;
@@ -111,24 +150,38 @@ describe('a long document on any screen', () => {
       const page = await ctx.newPage();
       for (const id of ids) {
         await page.goto(`${site.url}/documents/${id}/`);
-        const top = (sel: string) => page.locator(sel).first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+        const top = (sel: string) =>
+          page
+            .locator(sel)
+            .first()
+            .evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
         const provenance = page.locator('#provenance-heading');
-        if (await page.locator('nav.toc').count() === 0) {
+        if ((await page.locator('nav.toc').count()) === 0) {
           // A text without headings has no contents: its provenance follows its facts directly.
           expect(await page.locator('.doc-about-link').count(), id).toBe(0);
-          if (await top('.provenance') >= 1280) late.push(`${id}: provenance at ${await top('.provenance')} px`);
+          if ((await top('.provenance')) >= 1280) late.push(`${id}: provenance at ${await top('.provenance')} px`);
           continue;
         }
         withContents++;
         const contents = await top('nav.toc');
-        if (contents >= 1280) late.push(`${id} (JavaScript ${javaScriptEnabled ? 'on' : 'off'}): contents at ${Math.round(contents)} px`);
+        if (contents >= 1280)
+          late.push(`${id} (JavaScript ${javaScriptEnabled ? 'on' : 'off'}): contents at ${Math.round(contents)} px`);
         // Before the contents, a link that leads to the provenance (past the folded contents).
         const link = page.locator('.doc-header a[href="#provenance-heading"]');
         expect(await link.isVisible(), id).toBe(true);
         expect(await top('.doc-header a[href="#provenance-heading"]'), id).toBeLessThan(contents);
         expect(await top('#provenance-heading'), id).toBeGreaterThan(contents);
         await link.click();
-        await expect.poll(() => provenance.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; }), id).toBe(true);
+        await expect
+          .poll(
+            () =>
+              provenance.evaluate((el) => {
+                const r = el.getBoundingClientRect();
+                return r.top >= 0 && r.bottom <= window.innerHeight;
+              }),
+            id,
+          )
+          .toBe(true);
       }
       await ctx.close();
     }
@@ -187,13 +240,19 @@ describe('search on any screen', () => {
       await page.addInitScript(() => {
         (window as unknown as { __shift: number }).__shift = 0;
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) (window as unknown as { __shift: number }).__shift += e.value;
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+            if (!e.hadRecentInput) (window as unknown as { __shift: number }).__shift += e.value;
         }).observe({ type: 'layout-shift', buffered: true });
       });
       // A name: its page is drawn first from the name lookup, then the full results and their counts.
       await page.goto(`${site.url}/search/?q=Choe%20Kum%20Chol`);
-      await page.locator('[data-search-status]').filter({ hasText: /results? for/ }).waitFor();
-      await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+      await page
+        .locator('[data-search-status]')
+        .filter({ hasText: /results? for/ })
+        .waitFor();
+      await page.waitForFunction(
+        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))),
+      );
       const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
       expect(shift).toBeLessThan(0.01);
       await ctx.close();
@@ -230,13 +289,19 @@ describe('smaller points', () => {
     await page.goto(`${site.url}/documents/amnesty-1996/`);
     const id = await page.evaluate(() => document.querySelector('.document-text :is(h2, h3, h4) + p[id]')!.id);
     await page.goto(`${site.url}/documents/amnesty-1996/#${id}`);
-    const heading = await page.evaluate((id) => document.getElementById(id)!.previousElementSibling!.getBoundingClientRect().top, id);
+    const heading = await page.evaluate(
+      (id) => document.getElementById(id)!.previousElementSibling!.getBoundingClientRect().top,
+      id,
+    );
     expect(heading).toBeGreaterThanOrEqual(0);
     await ctx.close();
   });
 
   it('copying a paragraph’s citation says so where the reader is looking', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const ctx = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const page = await ctx.newPage();
     await page.goto(`${site.url}/documents/amnesty-1996/`);
     const link = page.locator('.document-text p[id] a.self-link').nth(40);
@@ -281,8 +346,22 @@ describe('a layout for wide screens', () => {
       await page.goto(site.url + path);
       const rows = await page.evaluate(() => {
         const header = document.querySelector('.site-header')!;
-        const parts = [header.querySelector('.site-name')!, ...header.querySelectorAll('nav a'), header.querySelector('form')!];
-        return { tops: [...new Set(parts.map((p) => { const r = p.getBoundingClientRect(); return Math.round(r.top + r.height / 2); }))], height: header.getBoundingClientRect().height };
+        const parts = [
+          header.querySelector('.site-name')!,
+          ...header.querySelectorAll('nav a'),
+          header.querySelector('form')!,
+        ];
+        return {
+          tops: [
+            ...new Set(
+              parts.map((p) => {
+                const r = p.getBoundingClientRect();
+                return Math.round(r.top + r.height / 2);
+              }),
+            ),
+          ],
+          height: header.getBoundingClientRect().height,
+        };
       });
       expect(Math.max(...rows.tops) - Math.min(...rows.tops), path).toBeLessThan(12);
       expect(rows.height, path).toBeLessThan(90);

@@ -18,10 +18,16 @@ afterAll(async () => {
 async function search(q: string, extra = ''): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}${extra}`);
-  await page.locator('[data-search-status]').filter({ hasText: /result/ }).waitFor({ timeout: 15_000 });
+  await page
+    .locator('[data-search-status]')
+    .filter({ hasText: /result/ })
+    .waitFor({ timeout: 15_000 });
   return page;
 }
-const paths = (page: Page) => page.locator('#search-results > li > a.result-title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const paths = (page: Page) =>
+  page
+    .locator('#search-results > li > a.result-title')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 const excerpts = (page: Page) => page.locator('#search-results p, #search-results ul li').allTextContents();
 
 describe('search results', () => {
@@ -63,7 +69,10 @@ describe('search results', () => {
     expect(held.length).toBeGreaterThan(0);
     holding = false;
     for (const release of held.splice(0)) await release();
-    await page.locator('[data-search-status]').filter({ hasText: /results? for/ }).waitFor({ timeout: 15_000 });
+    await page
+      .locator('[data-search-status]')
+      .filter({ hasText: /results? for/ })
+      .waitFor({ timeout: 15_000 });
     const all = await paths(page);
     expect(all[0]).toBe('/cases/choe-kum-chol/');
     expect(all.length).toBeGreaterThan(1);
@@ -115,7 +124,8 @@ describe('a cold search fetches what its first screen needs, in that order', () 
       const w = window as unknown as { __shift: number; __drawn?: number };
       w.__shift = 0;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__shift += e.value;
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!e.hadRecentInput) w.__shift += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
       // The moment the first full-text result (a result with its excerpt) is in the list.
       new MutationObserver((_, seen) => {
@@ -139,7 +149,9 @@ describe('a cold search fetches what its first screen needs, in that order', () 
     const labels = await page.locator('[data-search-counts] a').allTextContents();
     expect(labels.some((l) => /^\d+ cases$/.test(l))).toBe(true);
     expect(labels.reduce((n, l) => n + Number(l.match(/^(\d+)/)![1]), 0)).toBe(total);
-    await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+    await page.waitForFunction(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))),
+    );
     const seen = await page.evaluate(() => {
       const w = window as unknown as { __shift: number; __drawn?: number };
       const files = performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime }));
@@ -178,7 +190,8 @@ describe('a cold search fetches what its first screen needs, in that order', () 
         const w = window as unknown as { __shift: number };
         w.__shift = 0;
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__shift += e.value;
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+            if (!e.hadRecentInput) w.__shift += e.value;
         }).observe({ type: 'layout-shift', buffered: true });
       });
       await page.route(/\.pf_filter$/, (route) => void setTimeout(() => void route.continue(), 800));
@@ -188,7 +201,9 @@ describe('a cold search fetches what its first screen needs, in that order', () 
         // Where the results begin once the search has started (their place kept), and once all is in.
         const start = await top();
         await page.locator('[data-search-counts] a').first().waitFor({ timeout: 15_000 });
-        await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+        await page.waitForFunction(
+          () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))),
+        );
         expect(await top(), q).toBe(start);
         expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift), q).toBeLessThan(0.01);
       }

@@ -7,7 +7,11 @@ import { launch } from '../support/browser.ts';
 import { serveDist } from '../support/server.ts';
 import { ROOT } from '../support/project.ts';
 
-const QUERIES = JSON.parse(readFileSync(join(ROOT, 'tests', 'search-queries.json'), 'utf8')) as { query: string; expect: string; why?: string }[];
+const QUERIES = JSON.parse(readFileSync(join(ROOT, 'tests', 'search-queries.json'), 'utf8')) as {
+  query: string;
+  expect: string;
+  why?: string;
+}[];
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveDist>>;
 
@@ -25,9 +29,15 @@ async function open(path: string): Promise<Page> {
   await page.goto(site.url + path);
   return page;
 }
-const settled = (page: Page) => page.locator('[data-search-status]').filter({ hasText: /result/ }).waitFor({ timeout: 15_000 });
+const settled = (page: Page) =>
+  page
+    .locator('[data-search-status]')
+    .filter({ hasText: /result/ })
+    .waitFor({ timeout: 15_000 });
 const topPaths = (page: Page, n = 3) =>
-  page.locator('#search-results > li > a.result-title').evaluateAll((as, n) => as.slice(0, n).map((a) => new URL((a as HTMLAnchorElement).href).pathname), n);
+  page
+    .locator('#search-results > li > a.result-title')
+    .evaluateAll((as, n) => as.slice(0, n).map((a) => new URL((a as HTMLAnchorElement).href).pathname), n);
 
 describe('the search quality set (tests/search-queries.json)', () => {
   it(`finds the expected page among the first three results for at least 95 % of ${QUERIES.length} queries`, async () => {
@@ -39,7 +49,11 @@ describe('the search quality set (tests/search-queries.json)', () => {
     for (const { query, expect: want } of QUERIES) {
       await page.locator('#search-query').fill(query);
       await page.locator('#search-query').press('Enter');
-      await page.locator('[data-search-status]').filter({ hasText: `“${query.trim()}”` }).filter({ hasText: /result/ }).waitFor({ timeout: 15_000 });
+      await page
+        .locator('[data-search-status]')
+        .filter({ hasText: `“${query.trim()}”` })
+        .filter({ hasText: /result/ })
+        .waitFor({ timeout: 15_000 });
       const top = await topPaths(page);
       if (!top.includes(want)) misses.push(`${query} → wanted ${want}, got ${top.join(' ')}`);
     }
@@ -55,7 +69,7 @@ describe('results people can use', () => {
     await settled(page);
     const first = page.locator('#search-results > li').first();
     expect(await first.locator('a.result-title').getAttribute('href')).toContain('/cases/jong-su/');
-    expect(await first.locator('.type').textContent()).toMatch(/^Case · Disappeared · /);
+    expect(await first.locator('.type').textContent()).toMatch(/^Case · Reportedly disappeared · /);
     expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0);
     await page.context().close();
   });
@@ -80,8 +94,14 @@ describe('results people can use', () => {
   });
 
   it('sorts results by date', async () => {
-    const firstYear = new Map((JSON.parse(readFileSync(join(ROOT, 'dist', 'data', 'cases.json'), 'utf8')) as { url: string; first_year: number }[])
-      .map((c) => [new URL(c.url).pathname, c.first_year]));
+    const firstYear = new Map(
+      (
+        JSON.parse(readFileSync(join(ROOT, 'dist', 'data', 'cases.json'), 'utf8')) as {
+          url: string;
+          first_year: number;
+        }[]
+      ).map((c) => [new URL(c.url).pathname, c.first_year]),
+    );
     for (const order of ['asc', 'desc']) {
       const page = await open(`/search/?type=Case&sort=date-${order}`);
       await settled(page);
@@ -116,11 +136,15 @@ describe('results people can use', () => {
   it('keeps the spaces around marked words in excerpts', async () => {
     const page = await open('/search/?q=Vladivostok');
     await settled(page);
-    const glued = await page.locator('#search-results mark').evaluateAll((marks) => marks.filter((m) => {
-      const before = m.previousSibling?.textContent ?? '';
-      const after = m.nextSibling?.textContent ?? '';
-      return /\p{L}$/u.test(before) || /^\p{L}/u.test(after);
-    }).map((m) => m.parentElement!.textContent));
+    const glued = await page.locator('#search-results mark').evaluateAll((marks) =>
+      marks
+        .filter((m) => {
+          const before = m.previousSibling?.textContent ?? '';
+          const after = m.nextSibling?.textContent ?? '';
+          return /\p{L}$/u.test(before) || /^\p{L}/u.test(after);
+        })
+        .map((m) => m.parentElement!.textContent),
+    );
     expect(glued).toEqual([]);
     expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0);
     await page.context().close();
@@ -154,10 +178,16 @@ describe('hostile input', () => {
     const page = await open('/search/');
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
+    page.on('dialog', (d) => {
+      errors.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
     for (const q of inputs) {
       await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}`);
-      await page.locator('[data-search-status]').filter({ hasText: /result|No results/ }).waitFor({ timeout: 15_000 });
+      await page
+        .locator('[data-search-status]')
+        .filter({ hasText: /result|No results/ })
+        .waitFor({ timeout: 15_000 });
       const statusText = await page.locator('[data-search-status]').textContent();
       expect(statusText).toMatch(/result/i);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

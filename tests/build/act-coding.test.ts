@@ -18,15 +18,35 @@ import { ROOT } from '../support/project.ts';
 import { formatDate, isPeriod } from '../../src/lib/dates.ts';
 import { outlineSource } from '../../src/lib/parse-document.ts';
 
-interface Coding { act: string; perpetrators: string[]; attribution: string; sources: string[]; note?: string }
-interface Event { date: string; certainty: string; note?: string; text: string; sources: string[]; acts: Coding[] }
+interface Coding {
+  act: string;
+  perpetrators: string[];
+  attribution: string;
+  sources: string[];
+  note?: string;
+}
+interface Event {
+  date: string;
+  certainty: string;
+  note?: string;
+  text: string;
+  sources: string[];
+  acts: Coding[];
+}
 const content = join(ROOT, 'content');
 
-const cases = readdirSync(join(content, 'cases')).filter((f) => f.endsWith('.mdx')).sort().map((f) => {
-  const fm = yaml(readFileSync(join(content, 'cases', f), 'utf8').split(/^---$/m)[1]) as { events: Event[] };
-  return { id: f.replace(/\.mdx$/, ''), events: fm.events };
-});
-const coded = cases.flatMap((c) => c.events.flatMap((e, i) => (e.acts ?? []).map((a) => ({ key: `${c.id} events[${i}] (${e.date}) ${a.act}`, event: e, ...a }))));
+const cases = readdirSync(join(content, 'cases'))
+  .filter((f) => f.endsWith('.mdx'))
+  .sort()
+  .map((f) => {
+    const fm = yaml(readFileSync(join(content, 'cases', f), 'utf8').split(/^---$/m)[1]) as { events: Event[] };
+    return { id: f.replace(/\.mdx$/, ''), events: fm.events };
+  });
+const coded = cases.flatMap((c) =>
+  c.events.flatMap((e, i) =>
+    (e.acts ?? []).map((a) => ({ key: `${c.id} events[${i}] (${e.date}) ${a.act}`, event: e, ...a })),
+  ),
+);
 
 /** Each cited passage's text followed by the text of the footnotes it refers to. */
 const passages = new Map<string, string>();
@@ -48,16 +68,22 @@ function spellings(date: string): RegExp[] {
   const month = formatDate(`${y}-${m}`).split(' ')[0];
   if (!d) return [new RegExp(`\\b${month},? ${y}\\b`, 'i'), new RegExp(`\\b${y}-${m}\\b`)];
   const day = String(Number(d));
-  return [new RegExp(`\\b${day}(?:st|nd|rd|th)? ${month},? ${y}\\b`, 'i'), new RegExp(`\\b${month} ${day}(?:st|nd|rd|th)?,? ${y}\\b`, 'i'), new RegExp(`\\b${y}-${m}-${d}\\b`)];
+  return [
+    new RegExp(`\\b${day}(?:st|nd|rd|th)? ${month},? ${y}\\b`, 'i'),
+    new RegExp(`\\b${month} ${day}(?:st|nd|rd|th)?,? ${y}\\b`, 'i'),
+    new RegExp(`\\b${y}-${m}-${d}\\b`),
+  ];
 }
 
 /** Words by which an act's note says the source gives no date for it. */
-const UNDATED = /\b(?:does not|do not|doesn[’']t) (?:date|give (?:a |the )?date|say when)\b|\bno date\b|\bgives? no date\b|\bnot dated\b|\bdate[^.;]{0,40}\bis not given\b/i;
+const UNDATED =
+  /\b(?:does not|do not|doesn[’']t) (?:date|give (?:a |the )?date|say when)\b|\bno date\b|\bgives? no date\b|\bnot dated\b|\bdate[^.;]{0,40}\bis not given\b/i;
 /** Words by which an event's note says the source does not say when the thing it records happened. */
 const EVENT_UNDATED = /\b(?:does not|do not|doesn[’']t) say when\b|\bgives? no date for\b/i;
 
 /** Words by which a note says the source does not say who did it. */
-const NO_ONE = /\b(?:does not|do not|doesn[’']t) (?:say|name|state|identify) (?:who (?:did|made|carried|committed|beat|arrested|searched|ransacked|took|returned|held|imposed|imposes|ordered|transported|was transporting|was responsible|were responsible)\b|by whom\b)|\bnames no one\b/i;
+const NO_ONE =
+  /\b(?:does not|do not|doesn[’']t) (?:say|name|state|identify) (?:who (?:did|made|carried|committed|beat|arrested|searched|ransacked|took|returned|held|imposed|imposes|ordered|transported|was transporting|was responsible|were responsible)\b|by whom\b)|\bnames no one\b/i;
 
 describe('where acts sit and how they are dated', () => {
   it('has passages for every citation of an act', () => {
@@ -67,15 +93,24 @@ describe('where acts sit and how they are dated', () => {
   });
 
   it('codes an act on an exact date only where the passages the act cites give that date', () => {
-    const wrong = coded.filter((c) => c.event.certainty === 'exact').filter((c) => {
-      const cited = norm(c.sources.map((s) => passages.get(s) ?? '').join(' '));
-      return !spellings(c.event.date).some((re) => re.test(cited));
-    }).map((c) => `${c.key}: “${formatDate(c.event.date)}” is not in ${c.sources.join(', ')}`);
-    expect(wrong, 'an act must sit on an event the source dates, or on one of its own with the coarsest honest date, certainty inferred or approximate, and a note').toEqual([]);
+    const wrong = coded
+      .filter((c) => c.event.certainty === 'exact')
+      .filter((c) => {
+        const cited = norm(c.sources.map((s) => passages.get(s) ?? '').join(' '));
+        return !spellings(c.event.date).some((re) => re.test(cited));
+      })
+      .map((c) => `${c.key}: “${formatDate(c.event.date)}” is not in ${c.sources.join(', ')}`);
+    expect(
+      wrong,
+      'an act must sit on an event the source dates, or on one of its own with the coarsest honest date, certainty inferred or approximate, and a note',
+    ).toEqual([]);
   });
 
   it('does not put an act the source leaves undated on an exact date', () => {
-    const wrong = coded.filter((c) => c.event.certainty === 'exact' && (UNDATED.test(c.note ?? '') || EVENT_UNDATED.test(c.event.note ?? '')))
+    const wrong = coded
+      .filter(
+        (c) => c.event.certainty === 'exact' && (UNDATED.test(c.note ?? '') || EVENT_UNDATED.test(c.event.note ?? '')),
+      )
       .map((c) => `${c.key}: ${UNDATED.test(c.note ?? '') ? `act note “${c.note}”` : `event note “${c.event.note}”`}`);
     expect(wrong).toEqual([]);
   });
@@ -83,7 +118,9 @@ describe('where acts sit and how they are dated', () => {
 
 describe('who is said to have done it', () => {
   it('names no perpetrator where the act’s note says the source does not say who', () => {
-    const wrong = coded.filter((c) => c.perpetrators.length > 0 && NO_ONE.test(c.note ?? '')).map((c) => `${c.key} [${c.perpetrators.join(', ')}]: “${c.note}”`);
+    const wrong = coded
+      .filter((c) => c.perpetrators.length > 0 && NO_ONE.test(c.note ?? ''))
+      .map((c) => `${c.key} [${c.perpetrators.join(', ')}]: “${c.note}”`);
     expect(wrong).toEqual([]);
   });
 });

@@ -6,7 +6,9 @@ import { parse as parseYaml } from 'yaml';
 import { DIST, ROOT, page } from '../support/project.ts';
 import { parse, all, one, text, attr } from '../support/html.ts';
 
-const caseIds = readdirSync(join(ROOT, 'content', 'cases')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+const caseIds = readdirSync(join(ROOT, 'content', 'cases'))
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => f.replace(/\.mdx$/, ''));
 const yaml = (f: string) => parseYaml(readFileSync(join(ROOT, 'content', f), 'utf8')) as { id: string; name: string }[];
 
 describe('case files', () => {
@@ -29,7 +31,10 @@ describe('case files', () => {
     for (const [id, span] of spans) {
       expect(span, id).not.toBe('');
       const [from, to] = span.split(' to ');
-      if (to) expect(to.replace(/ \(\w+\)$/, '').replace(/^about /, ''), `${id}: ${span}`).not.toBe(from.replace(/ \(\w+\)$/, '').replace(/^about /, ''));
+      if (to)
+        expect(to.replace(/ \(\w+\)$/, '').replace(/^about /, ''), `${id}: ${span}`).not.toBe(
+          from.replace(/ \(\w+\)$/, '').replace(/^about /, ''),
+        );
     }
   });
 
@@ -50,7 +55,9 @@ describe('case files', () => {
   });
 
   it('never sets parentheses inside parentheses in a case’s sources (“(VOA 2022 [reworded copy])”), but keeps a quotation’s own', () => {
-    const sources = caseIds.map((id) => [id, text(one(parse(page(`cases/${id}/index.html`)), 'section[aria-labelledby="sources"]')!)] as const);
+    const sources = caseIds.map(
+      (id) => [id, text(one(parse(page(`cases/${id}/index.html`)), 'section[aria-labelledby="sources"]')!)] as const,
+    );
     expect(sources.some(([, t]) => t.includes('(VOA 2022 [reworded copy])'))).toBe(true);
     // Words quoted from a source keep their own parentheses.
     expect(sources.some(([, t]) => t.includes('“Jong Su (name has been changed)”'))).toBe(true);
@@ -78,7 +85,11 @@ describe('case files', () => {
     const t = parse(page('cases/index.html'));
     const links = all(t, '.case-facets a[href^="/cases/"]');
     expect(links.length).toBeGreaterThan(10);
-    for (const kind of ['status', 'decade', 'source', 'place']) expect(links.some((a) => String(a.properties.href).startsWith(`/cases/${kind}/`)), kind).toBe(true);
+    for (const kind of ['status', 'decade', 'source', 'place'])
+      expect(
+        links.some((a) => String(a.properties.href).startsWith(`/cases/${kind}/`)),
+        kind,
+      ).toBe(true);
     for (const a of links) {
       const href = String(a.properties.href);
       const count = Number(text(one(a, '.count')!).replace(/\D/g, ''));
@@ -111,7 +122,8 @@ describe('back-links between cases, documents and entities', () => {
 
   it('every person, place and organization has a page', () => {
     for (const kind of ['places', 'people', 'organizations']) {
-      for (const e of yaml(`${kind}.yaml`)) expect(existsSync(join(DIST, kind, e.id, 'index.html')), `${kind}/${e.id}`).toBe(true);
+      for (const e of yaml(`${kind}.yaml`))
+        expect(existsSync(join(DIST, kind, e.id, 'index.html')), `${kind}/${e.id}`).toBe(true);
     }
   });
 });
@@ -123,7 +135,10 @@ describe('documents', () => {
       expect(text(one(t, '.provenance')!), id).toMatch(/\w/);
       for (const ext of ['txt', 'ris', 'bib']) {
         expect(one(t, `a[href="/documents/${id}/${id}.${ext}"]`), `${id}.${ext}`).toBeTruthy();
-        expect(readFileSync(join(DIST, 'documents', id, `${id}.${ext}`), 'utf8').length, `${id}.${ext}`).toBeGreaterThan(100);
+        expect(
+          readFileSync(join(DIST, 'documents', id, `${id}.${ext}`), 'utf8').length,
+          `${id}.${ext}`,
+        ).toBeGreaterThan(100);
       }
     }
     const txt = readFileSync(join(DIST, 'documents/amnesty-1996/amnesty-1996.txt'), 'utf8');
@@ -155,10 +170,15 @@ describe('data for researchers', () => {
     const csv = readFileSync(join(DIST, 'data/cases.csv'), 'utf8').trim().split('\r\n');
     expect(csv[0].split(',')).toContain('status');
     expect(csv.length).toBe(cases.length + 1);
-    const events = JSON.parse(readFileSync(join(DIST, 'data/events.json'), 'utf8')) as { case: string; sources: string[] }[];
+    const events = JSON.parse(readFileSync(join(DIST, 'data/events.json'), 'utf8')) as {
+      case: string;
+      sources: string[];
+    }[];
     expect(events.length).toBeGreaterThan(cases.length);
     for (const e of events) expect(e.sources.length, e.case).toBeGreaterThan(0);
-    expect(readFileSync(join(DIST, 'data/events.csv'), 'utf8').trim().split('\r\n').length).toBeGreaterThan(events.length);
+    expect(readFileSync(join(DIST, 'data/events.csv'), 'utf8').trim().split('\r\n').length).toBeGreaterThan(
+      events.length,
+    );
   });
 });
 
@@ -168,6 +188,10 @@ describe('pages do not grow with the archive', () => {
     const navLinks = all(t, 'header nav a, footer nav a');
     expect(navLinks.length).toBeLessThan(16);
     // The ways in, never the entries themselves.
-    expect(navLinks.map((a) => attr(a, 'href')!).filter((h) => /^\/(cases|documents|places|people|organizations)\/[^/]+\//.test(h))).toEqual([]);
+    expect(
+      navLinks
+        .map((a) => attr(a, 'href')!)
+        .filter((h) => /^\/(cases|documents|places|people|organizations)\/[^/]+\//.test(h)),
+    ).toEqual([]);
   });
 });

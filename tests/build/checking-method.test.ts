@@ -10,7 +10,16 @@ describe('the method on the About page', () => {
     expect(heading, 'an h2 “How the record is checked”').toBeTruthy();
     const body = text(tree);
     const section = body.slice(body.indexOf('How the record is checked'));
-    for (const words of ['second reader', 'hedge', 'date', 'citation', 'pseudonym', 'footnote', 'corrected', 'publicly']) {
+    for (const words of [
+      'second reader',
+      'hedge',
+      'date',
+      'citation',
+      'pseudonym',
+      'footnote',
+      'corrected',
+      'publicly',
+    ]) {
       expect(section, words).toContain(words);
     }
     const link = all(tree, 'main a').find((a) => text(a) === 'list of corrections');

@@ -22,11 +22,17 @@ import { readCases } from '../support/content.ts';
 
 const SITE = 'http://localhost:4321';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const organizations = new Map((parseYaml(readFileSync(join(ROOT, 'content', 'organizations.yaml'), 'utf8')) as { id: string; name: string }[]).map((o) => [o.id, o.name]));
-const documents = readdirSync(join(ROOT, 'content', 'documents')).filter((f) => f.endsWith('.mdx')).map((f) => {
-  const m = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(ROOT, 'content', 'documents', f), 'utf8'))!;
-  return { id: f.replace(/\.mdx$/, ''), data: parseYaml(m[1]) };
-});
+const organizations = new Map(
+  (parseYaml(readFileSync(join(ROOT, 'content', 'organizations.yaml'), 'utf8')) as { id: string; name: string }[]).map(
+    (o) => [o.id, o.name],
+  ),
+);
+const documents = readdirSync(join(ROOT, 'content', 'documents'))
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => {
+    const m = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(ROOT, 'content', 'documents', f), 'utf8'))!;
+    return { id: f.replace(/\.mdx$/, ''), data: parseYaml(m[1]) };
+  });
 const cases = readCases();
 const file = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const family = (name: string) => name.split(' ').at(-1);
@@ -48,7 +54,8 @@ describe('document exports, read back by real parsers', () => {
       const f = bib.entries[0].fields as Record<string, any>;
       expect(f.title).toBe(title);
       expect(f.year).toBe(y);
-      if (mo) expect(String(f.month)).toMatch(new RegExp(`^${MONTHS[Number(mo) - 1]}${day ? ` ${Number(day)}$` : '$'}`));
+      if (mo)
+        expect(String(f.month)).toMatch(new RegExp(`^${MONTHS[Number(mo) - 1]}${day ? ` ${Number(day)}$` : '$'}`));
       expect([...(f.publisher ?? []), ...(f.institution ?? [])]).toContain(publisher);
       expect(f.url).toBe(url);
       const authors = (f.author ?? []).map((a: { lastName?: string; name?: string }) => a.lastName ?? a.name);
@@ -61,7 +68,8 @@ describe('document exports, read back by real parsers', () => {
     it(`${d.id}.ris: RIS with the same, its year a year`, () => {
       const ris = file(`documents/${d.id}/${d.id}.ris`);
       expect(ris).toMatch(/^TY {2}- /);
-      for (const line of ris.split('\r\n').filter(Boolean)) expect(line, 'every line a tag').toMatch(/^[A-Z][A-Z0-9] {2}- /);
+      for (const line of ris.split('\r\n').filter(Boolean))
+        expect(line, 'every line a tag').toMatch(/^[A-Z][A-Z0-9] {2}- /);
       expect(ris).toMatch(new RegExp(`^PY  - ${y}\\r$`, 'm'));
       if (mo) expect(ris).toMatch(new RegExp(`^DA  - ${y}/0?${Number(mo)}/${day ? `0?${Number(day)}` : ''}/\\r$`, 'm'));
       const [item] = new Cite(ris).data as any[];
@@ -81,7 +89,9 @@ describe('document exports, read back by real parsers', () => {
       expect(item.publisher).toBe(publisher);
       expect(item.issued['date-parts'][0]).toEqual([y, mo, day].filter(Boolean).map(Number));
       expect(Boolean(item.issued.circa)).toBe(d.data.published.certainty !== 'exact');
-      expect(item.contributor?.map((c: { family: string }) => c.family) ?? []).toEqual((d.data.contributors ?? []).map(family));
+      expect(item.contributor?.map((c: { family: string }) => c.family) ?? []).toEqual(
+        (d.data.contributors ?? []).map(family),
+      );
     });
   }
 });
@@ -128,9 +138,17 @@ describe('case exports and case pages', () => {
       expect(ld.datePublished).toBe(c.data.published);
       for (const p of ld.spatialCoverage ?? []) if (p.geo) expect(typeof p.geo.latitude).toBe('number');
       const cite = one(t, 'section.cite-case')!;
-      expect(all(cite, '.cite-styles dt').map(text), c.id).toEqual(['APA (7th edition)', 'Chicago (notes)', 'OSCOLA', 'Bluebook (legal citation)']);
+      expect(all(cite, '.cite-styles dt').map(text), c.id).toEqual([
+        'APA (7th edition)',
+        'Chicago (notes)',
+        'OSCOLA',
+        'Bluebook (legal citation)',
+      ]);
       for (const dd of all(cite, '.cite-styles dd')) expect(text(dd), c.id).toContain(`${SITE}/cases/${c.id}/`);
-      expect(all(cite, 'a[download]').map((a) => attr(a, 'href')), c.id).toEqual(['ris', 'bib', 'json'].map((x) => `/cases/${c.id}/${c.id}.${x}`));
+      expect(
+        all(cite, 'a[download]').map((a) => attr(a, 'href')),
+        c.id,
+      ).toEqual(['ris', 'bib', 'json'].map((x) => `/cases/${c.id}/${c.id}.${x}`));
       const history = all(t, '.change-history li').map(text);
       expect(history.at(-1), c.id).toMatch(/First published$/);
       expect(one(t, `a[href="/cases/${c.id}/dossier/"]`), c.id).toBeTruthy();
@@ -138,7 +156,8 @@ describe('case exports and case pages', () => {
   });
 
   it('names the archive as publisher, the case as about a person or an event, and a changed name as such', () => {
-    const ld = (id: string) => JSON.parse(text(one(parse(page(`cases/${id}/index.html`)), 'script[type="application/ld+json"]')!));
+    const ld = (id: string) =>
+      JSON.parse(text(one(parse(page(`cases/${id}/index.html`)), 'script[type="application/ld+json"]')!));
     expect(ld('choe-kum-chol').about).toMatchObject({ '@type': 'Person', name: 'Choe Kum Chol' });
     expect(ld('tsoy-li').about.description).toMatch(/changed name/);
     expect(ld('vladivostok-airport-arrests-1995').about['@type']).toBe('Event');
@@ -153,7 +172,9 @@ describe('case exports and case pages', () => {
       expect(text(li)).toMatch(new RegExp(`<${SITE}/documents/[a-z0-9-]+/#[a-z0-9-]+>`));
     }
     const p4 = items.find((li) => text(li).includes('Human Rights Watch 2022, ¶4'))!;
-    const source = text(one(parse(dispatch), '#p4')!).replace(/\s*¶$/, '').replace(/^⚖\s\d+/, '');
+    const source = text(one(parse(dispatch), '#p4')!)
+      .replace(/\s*¶$/, '')
+      .replace(/^⚖\s\d+/, '');
     expect(text(p4)).toContain(source.slice(0, 200));
     expect(text(one(t, '.narrative')!)).toContain('Choe Kum Chol');
   });
@@ -170,8 +191,13 @@ describe('dossiers carry the footnotes of the passages they cite', () => {
         const source = one(doc, `[id="${attr(li, 'id')!.slice('amnesty-1996-'.length)}"]`)!;
         const refs = all(source, 'a[data-footnote-ref]').map(text);
         const notes = all(li, '.passage-notes > li');
-        expect(notes.map((n) => attr(n, 'value')), attr(li, 'id')).toEqual([...new Set(refs)]);
-        expect(all(li, '.passage-text sup, blockquote sup').map(text), attr(li, 'id')).toEqual(refs.map((n) => `note ${n}`));
+        expect(
+          notes.map((n) => attr(n, 'value')),
+          attr(li, 'id'),
+        ).toEqual([...new Set(refs)]);
+        expect(all(li, '.passage-text sup, blockquote sup').map(text), attr(li, 'id')).toEqual(
+          refs.map((n) => `note ${n}`),
+        );
         for (const n of notes) {
           expect(text(n), `${c.id}: ${attr(li, 'id')}`).toBe(noteText(attr(n, 'value')!));
           checked++;
@@ -204,13 +230,18 @@ describe('documents show the cases citing them', () => {
         citing.set(id, (citing.get(id) ?? new Set()).add(`/cases/${c.id}/`));
       }
     }
-    const caseLinks = (el: Element | Root) => all(el, 'a[href^="/cases/"]').map((a) => attr(a, 'href')!).filter((h) => !h.startsWith('/cases/source/'));
+    const caseLinks = (el: Element | Root) =>
+      all(el, 'a[href^="/cases/"]')
+        .map((a) => attr(a, 'href')!)
+        .filter((h) => !h.startsWith('/cases/source/'));
     let whole = 0;
     for (const d of documents) {
       const t = parse(page(`documents/${d.id}/index.html`));
       const list = parse(page(`documents/${d.id}/cited/index.html`));
       const markers = all(t, '.document-text a.cited-by');
-      expect(markers.length, d.id).toBe([...citing.keys()].filter((k) => k.startsWith(`${d.id}-`) && /(^|-)p\d+$/.test(k)).length);
+      expect(markers.length, d.id).toBe(
+        [...citing.keys()].filter((k) => k.startsWith(`${d.id}-`) && /(^|-)p\d+$/.test(k)).length,
+      );
       for (const m of markers) {
         const [path, hash] = attr(m, 'href')!.split('#');
         const pid = hash.replace(/^cited-by-/, '');
@@ -255,7 +286,9 @@ describe('addresses', () => {
       if (/http-equiv="refresh"/i.test(html.slice(0, 3000))) continue;
       expect(html, path).toContain('class="preview-notice"');
     }
-    for (const d of documents) for (const ext of ['bib', 'ris', 'json', 'txt']) expect(file(`documents/${d.id}/${d.id}.${ext}`)).not.toMatch(/example\.(org|com)/);
+    for (const d of documents)
+      for (const ext of ['bib', 'ris', 'json', 'txt'])
+        expect(file(`documents/${d.id}/${d.id}.${ext}`)).not.toMatch(/example\.(org|com)/);
     expect(file('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap.xml`);
   });
 });
@@ -263,8 +296,14 @@ describe('addresses', () => {
 describe('paper', () => {
   let server: Awaited<ReturnType<typeof serveDist>>;
   let browser: Awaited<ReturnType<typeof launch>>;
-  beforeAll(async () => { server = await serveDist(); browser = await launch(); });
-  afterAll(async () => { await browser?.close(); await server?.close(); });
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 
   /**
    * A page printed by Chromium to PDF (A4) and read back as text, with the full address each
@@ -279,14 +318,26 @@ describe('paper', () => {
     await p.goto(server.url + path);
     if (ready) await p.locator(ready).first().waitFor();
     await p.emulateMedia({ media: 'print' });
-    const links = await p.$$eval('main a[href]', (as) => as
-      .filter((a) => a.getClientRects().length > 0 && !a.hasAttribute('data-footnote-ref'))
-      .map((a) => ({ href: a.getAttribute('href')!, url: a.getAttribute('data-url') })));
+    const links = await p.$$eval('main a[href]', (as) =>
+      as
+        .filter((a) => a.getClientRects().length > 0 && !a.hasAttribute('data-footnote-ref'))
+        .map((a) => ({ href: a.getAttribute('href')!, url: a.getAttribute('data-url') })),
+    );
     const pdf = await p.pdf({ format: 'A4' });
     await p.close();
     const { text: t } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
     const here = `${SITE}${new URL(path, SITE).pathname}`;
-    const addresses = links.map((l) => l.url ?? (/^https?:/.test(l.href) ? l.href : l.href.startsWith('/') ? `${SITE}${l.href}` : l.href.startsWith('#') ? `${here}${l.href}` : `(no address for ${l.href})`));
+    const addresses = links.map(
+      (l) =>
+        l.url ??
+        (/^https?:/.test(l.href)
+          ? l.href
+          : l.href.startsWith('/')
+            ? `${SITE}${l.href}`
+            : l.href.startsWith('#')
+              ? `${here}${l.href}`
+              : `(no address for ${l.href})`),
+    );
     return { text: (t as string).replace(/\s+/g, ' '), addresses };
   };
   /** Text without spaces: an address cut at the end of a line is joined again. */
@@ -326,7 +377,9 @@ describe('paper', () => {
     expect(d.text).toContain('Amnesty International 1996, 2.2 ¶1');
     expect(flat(d.text)).toContain(flat(`s 2.2, para 1 <${SITE}/documents/amnesty-1996/#2-2-p1>`));
     // The footnotes of the cited passages, numbered as in the source, without ↩.
-    expect(d.text).toMatch(/5\. See Chapter Three of this report for cooperation between the Russian and North Korean authorities/);
+    expect(d.text).toMatch(
+      /5\. See Chapter Three of this report for cooperation between the Russian and North Korean authorities/,
+    );
     expect(d.text).not.toContain('↩');
     expect(unprinted(d)).toEqual([]);
     const cited = await printed('/documents/hrw-2022/cited/');
@@ -334,7 +387,11 @@ describe('paper', () => {
   });
 
   /** The first page built under a folder of dist/ (e.g. the first person) that holds a string (a table of cases), so that the list holds as the archive grows. */
-  const first = (dir: string, holding = 'href=') => `/${dir}/${readdirSync(join(DIST, dir)).filter((f) => !f.includes('.')).sort().find((f) => page(`${dir}/${f}/index.html`).includes(holding))}/`;
+  const first = (dir: string, holding = 'href=') =>
+    `/${dir}/${readdirSync(join(DIST, dir))
+      .filter((f) => !f.includes('.'))
+      .sort()
+      .find((f) => page(`${dir}/${f}/index.html`).includes(holding))}/`;
   /**
    * One page of every kind, by the route that makes it (src/pages): each prints every link with
    * its full address. A route that has no page now (a moved address, while none has moved) is
@@ -344,7 +401,11 @@ describe('paper', () => {
     'index.astro': '/',
     'about.astro': '/about/',
     '404.astro': '/404.html',
-    '[...moved].astro': builtPages().find(([, html]) => /http-equiv="refresh"/i.test(html.slice(0, 3000)))?.[0].replace(/^/, '/').replace(/index\.html$/, '') ?? null,
+    '[...moved].astro':
+      builtPages()
+        .find(([, html]) => /http-equiv="refresh"/i.test(html.slice(0, 3000)))?.[0]
+        .replace(/^/, '/')
+        .replace(/index\.html$/, '') ?? null,
     'record/index.astro': '/record/',
     'record/[group].astro': '/record/1990s/',
     'record/[...rest].astro': '/record/not-named/forcible-return/',
@@ -378,23 +439,44 @@ describe('paper', () => {
     'search/index.astro': '/search/?q=Vladivostok',
   };
   /** More pages of the routes that make several kinds: the lists of cases and the timeline's views. */
-  const more = ['/cases/place/vladivostok/', '/cases/act/forcible-return/', '/cases/decade/1990s/', first('cases/person', 'class="case-table"'), first('cases/organization', 'class="case-table"'), '/cases/source/amnesty-1996/',
-    '/timeline/1990s/', '/timeline/kind/case/', '/timeline/place/vladivostok/', '/timeline/case/choe-kum-chol/', '/record/not-named/', first('timeline/case')];
+  const more = [
+    '/cases/place/vladivostok/',
+    '/cases/act/forcible-return/',
+    '/cases/decade/1990s/',
+    first('cases/person', 'class="case-table"'),
+    first('cases/organization', 'class="case-table"'),
+    '/cases/source/amnesty-1996/',
+    '/timeline/1990s/',
+    '/timeline/kind/case/',
+    '/timeline/place/vladivostok/',
+    '/timeline/case/choe-kum-chol/',
+    '/record/not-named/',
+    first('timeline/case'),
+  ];
 
   it('covers one page of every kind the site has (every page route)', () => {
     const routes: string[] = [];
-    const walk = (dir: string) => { for (const f of readdirSync(join(ROOT, 'src/pages', dir), { withFileTypes: true })) { const p = dir ? `${dir}/${f.name}` : f.name; if (f.isDirectory()) walk(p); else if (p.endsWith('.astro')) routes.push(p); } };
+    const walk = (dir: string) => {
+      for (const f of readdirSync(join(ROOT, 'src/pages', dir), { withFileTypes: true })) {
+        const p = dir ? `${dir}/${f.name}` : f.name;
+        if (f.isDirectory()) walk(p);
+        else if (p.endsWith('.astro')) routes.push(p);
+      }
+    };
     walk('');
     expect(Object.keys(kinds).sort()).toEqual(routes.sort());
     for (const [route, path] of Object.entries(kinds)) {
       const file = path?.replace(/\?.*$/, '');
-      if (file) expect(existsSync(join(DIST, file.endsWith('/') ? `${file}index.html` : file)), `${route}: ${path}`).toBe(true);
+      if (file)
+        expect(existsSync(join(DIST, file.endsWith('/') ? `${file}index.html` : file)), `${route}: ${path}`).toBe(true);
     }
   });
 
   for (const path of [...new Set([...Object.values(kinds).filter((p): p is string => p !== null), ...more])]) {
     it(`prints every link of ${path} with its full address`, async () => {
-      expect(unprinted(await printed(path, path.startsWith('/search/') ? '#search-results > li' : undefined))).toEqual([]);
+      expect(unprinted(await printed(path, path.startsWith('/search/') ? '#search-results > li' : undefined))).toEqual(
+        [],
+      );
     });
   }
 });

@@ -10,7 +10,11 @@ import { ROOT, page } from '../support/project.ts';
 import { parse, all, one, text, attr } from '../support/html.ts';
 import { readCases } from '../support/content.ts';
 
-const log = parseYaml(readFileSync(join(ROOT, 'content', 'corrections.yaml'), 'utf8')) as { id: string; about: string; date: string }[];
+const log = parseYaml(readFileSync(join(ROOT, 'content', 'corrections.yaml'), 'utf8')) as {
+  id: string;
+  about: string;
+  date: string;
+}[];
 
 describe('the public corrections log', () => {
   it('lists every correction with its date, the page it changed and why, and is linked from every page', () => {
@@ -47,7 +51,13 @@ describe('statuses keep the sources’ hedges', () => {
   });
 
   it('no case page or export cites an internal file instead of a source', () => {
-    for (const path of ['cases/choe-kum-chol/index.html', 'cases/jong-su/index.html', 'cases/tsoy-li/index.html', 'data/events.csv', 'data/cases.json']) {
+    for (const path of [
+      'cases/choe-kum-chol/index.html',
+      'cases/jong-su/index.html',
+      'cases/tsoy-li/index.html',
+      'data/events.csv',
+      'data/cases.json',
+    ]) {
       expect(readFileSync(join(ROOT, 'dist', path), 'utf8'), path).not.toMatch(/seeds? README/i);
     }
   });
@@ -90,14 +100,19 @@ describe('descriptions of unnamed people are not shown as names', () => {
       const facts = new Map(all(box, '.fact-box dt').map((d, i) => [text(d), text(dds[i])]));
       for (const d of c.data.descriptions) expect(facts.get('Also written') ?? '', c.id).not.toContain(d.label);
       if (c.data.names.length === 0) expect(facts.get('Name'), c.id).toMatch(/^Not named in the sources/);
-      for (const d of c.data.descriptions.filter((x: { label: string }) => x.label !== c.data.title)) expect(facts.get('Also described as'), c.id).toContain(d.label);
+      for (const d of c.data.descriptions.filter((x: { label: string }) => x.label !== c.data.title))
+        expect(facts.get('Also described as'), c.id).toContain(d.label);
     }
     const chegdomyn = text(one(parse(page('cases/chegdomyn-prison-witness/index.html')), '.fact-box')!);
     expect(chegdomyn).not.toMatch(/Also written[^]*Former worker from the Chegdomyn logging site/);
   });
 
   it('exports names and descriptions apart', () => {
-    const exported = JSON.parse(readFileSync(join(ROOT, 'dist', 'data', 'cases.json'), 'utf8')) as { id: string; names: string[]; descriptions: string[] }[];
+    const exported = JSON.parse(readFileSync(join(ROOT, 'dist', 'data', 'cases.json'), 'utf8')) as {
+      id: string;
+      names: string[];
+      descriptions: string[];
+    }[];
     const student = exported.find((c) => c.id === 'student-in-hiding-moscow')!;
     expect(student.names).toEqual([]);
     expect(student.descriptions).toEqual(['Unnamed North Korean student said to have gone into hiding in Russia']);

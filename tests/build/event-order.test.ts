@@ -10,8 +10,16 @@ import { DIST, page } from '../support/project.ts';
 import { parse, all, text } from '../support/html.ts';
 import { readCases } from '../support/content.ts';
 
-const events = JSON.parse(readFileSync(join(DIST, 'data', 'events.json'), 'utf8')) as { case: string; n: number; text: string }[];
-const eventActs = JSON.parse(readFileSync(join(DIST, 'data', 'event-acts.json'), 'utf8')) as { case: string; n: number; act: string }[];
+const events = JSON.parse(readFileSync(join(DIST, 'data', 'events.json'), 'utf8')) as {
+  case: string;
+  n: number;
+  text: string;
+}[];
+const eventActs = JSON.parse(readFileSync(join(DIST, 'data', 'event-acts.json'), 'utf8')) as {
+  case: string;
+  n: number;
+  act: string;
+}[];
 const shown = (path: string) => all(parse(page(`${path}index.html`)), '.tl-event .tl-text').map(text);
 
 describe('the order of a case’s events', () => {
@@ -19,13 +27,18 @@ describe('the order of a case’s events', () => {
   it('is the same on the case page, its timeline and in events.json, for every case', () => {
     expect(cases.length).toBeGreaterThan(40);
     for (const c of cases) {
-      const exported = events.filter((e) => e.case === c.id).sort((a, b) => a.n - b.n).map((e) => e.text);
+      const exported = events
+        .filter((e) => e.case === c.id)
+        .sort((a, b) => a.n - b.n)
+        .map((e) => e.text);
       expect(exported.length, c.id).toBe(c.data.events.length);
       expect(shown(`/cases/${c.id}/`), `${c.id}: case page`).toEqual(exported);
       // The record's timeline puts the case's title before each event: "Jong Su: He fled …".
       const timeline = shown(`/timeline/case/${c.id}/`);
       expect(timeline.length, `${c.id}: its timeline`).toBe(exported.length);
-      timeline.forEach((t, i) => expect(t.endsWith(exported[i]), `${c.id}: its timeline, event ${i + 1}: ${t}`).toBe(true));
+      timeline.forEach((t, i) =>
+        expect(t.endsWith(exported[i]), `${c.id}: its timeline, event ${i + 1}: ${t}`).toBe(true),
+      );
     }
   });
 
@@ -33,7 +46,10 @@ describe('the order of a case’s events', () => {
     const jong = cases.find((c) => c.id === 'jong-su')!;
     const sameDay = jong.data.events.filter((e) => e.date === '2020-09-10').map((e) => e.text);
     expect(sameDay.length).toBeGreaterThan(2);
-    const exported = events.filter((e) => e.case === 'jong-su' && sameDay.includes(e.text)).sort((a, b) => a.n - b.n).map((e) => e.text);
+    const exported = events
+      .filter((e) => e.case === 'jong-su' && sameDay.includes(e.text))
+      .sort((a, b) => a.n - b.n)
+      .map((e) => e.text);
     expect(exported).toEqual(sameDay);
   });
 
@@ -43,7 +59,10 @@ describe('the order of a case’s events', () => {
       const c = byId.get(a.case)!;
       const e = events.find((x) => x.case === a.case && x.n === a.n)!;
       const source = c.data.events.find((x) => x.text === e.text)!;
-      expect((source.acts ?? []).map((x) => x.act), `${a.case} #${a.n}`).toContain(a.act);
+      expect(
+        (source.acts ?? []).map((x) => x.act),
+        `${a.case} #${a.n}`,
+      ).toContain(a.act);
     }
   });
 });

@@ -11,15 +11,31 @@ import { FEED_SIZE } from '../../src/lib/atom.ts';
 
 const xml = readFileSync(join(DIST, 'feed.xml'), 'utf8');
 const feed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml).feed;
-const entries = [feed.entry].flat() as { title: string; id: string; link: { href: string }; updated: string; published: string; summary: string }[];
+const entries = [feed.entry].flat() as {
+  title: string;
+  id: string;
+  link: { href: string };
+  updated: string;
+  published: string;
+  summary: string;
+}[];
 
 /** Each case file's last change, from the content: first publication, its history, its corrections. */
 function lastChanges(): Map<string, string> {
-  const corrections = parseYaml(readFileSync(join(ROOT, 'content', 'corrections.yaml'), 'utf8')) as { about: string; date: string }[];
-  return new Map(readCases().map((c) => {
-    const dates = [c.data.published as string, ...((c.data.history ?? []) as { date: string }[]).map((h) => h.date), ...corrections.filter((k) => k.about === `cases/${c.id}`).map((k) => k.date)];
-    return [c.id, dates.sort().at(-1)!];
-  }));
+  const corrections = parseYaml(readFileSync(join(ROOT, 'content', 'corrections.yaml'), 'utf8')) as {
+    about: string;
+    date: string;
+  }[];
+  return new Map(
+    readCases().map((c) => {
+      const dates = [
+        c.data.published as string,
+        ...((c.data.history ?? []) as { date: string }[]).map((h) => h.date),
+        ...corrections.filter((k) => k.about === `cases/${c.id}`).map((k) => k.date),
+      ];
+      return [c.id, dates.sort().at(-1)!];
+    }),
+  );
 }
 
 describe('the Atom feed of case files', () => {

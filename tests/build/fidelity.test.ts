@@ -21,7 +21,11 @@ const tool = join(SHARED, 'tools', 'fidelity.mjs');
 describe.skipIf(!existsSync(tool))('fidelity to the seeds', () => {
   for (const [seed, doc] of SEEDS) {
     it(`${doc} carries >= 99.5 % of ${seed}`, () => {
-      const r = spawnSync(process.execPath, [tool, join(SHARED, 'seeds', seed), join(DIST, 'documents', doc, 'index.html')], { encoding: 'utf8' });
+      const r = spawnSync(
+        process.execPath,
+        [tool, join(SHARED, 'seeds', seed), join(DIST, 'documents', doc, 'index.html')],
+        { encoding: 'utf8' },
+      );
       const pct = Number(/: ([\d.]+)% of/.exec(r.stdout)?.[1]);
       expect(pct, r.stdout).toBeGreaterThanOrEqual(99.5);
       expect(r.status, r.stdout).toBe(0);

@@ -30,18 +30,28 @@ describe('privacy and security on every page', () => {
   it('loads nothing from another host: scripts, styles, images, frames, fonts, forms', () => {
     for (const [path, t] of trees) {
       const refs = [
-        ...all(t, 'script[src], img[src], iframe, embed, object, audio, video, source').map((e) => attr(e, 'src') ?? attr(e, 'data') ?? ''),
-        ...all(t, 'link[href]').filter((l) => attr(l, 'rel') !== 'canonical').map((l) => attr(l, 'href')!),
+        ...all(t, 'script[src], img[src], iframe, embed, object, audio, video, source').map(
+          (e) => attr(e, 'src') ?? attr(e, 'data') ?? '',
+        ),
+        ...all(t, 'link[href]')
+          .filter((l) => attr(l, 'rel') !== 'canonical')
+          .map((l) => attr(l, 'href')!),
         ...all(t, 'form[action]').map((f) => attr(f, 'action')!),
       ];
-      expect(refs.filter((r) => /^(https?:)?\/\//.test(r)), path).toEqual([]);
+      expect(
+        refs.filter((r) => /^(https?:)?\/\//.test(r)),
+        path,
+      ).toEqual([]);
       expect(all(t, 'iframe, embed, object'), path).toEqual([]);
     }
   });
 
   it('sends no referrer to other sites: every outside link is noopener noreferrer, and the page says no-referrer', () => {
     for (const [path, t] of trees) {
-      expect(all(t, 'meta[name="referrer"]').map((m) => attr(m, 'content')), path).toEqual(['no-referrer']);
+      expect(
+        all(t, 'meta[name="referrer"]').map((m) => attr(m, 'content')),
+        path,
+      ).toEqual(['no-referrer']);
       for (const a of all(t, 'a[href^="http"]')) {
         const href = attr(a, 'href')!;
         if (href.startsWith(SITE)) continue;
@@ -53,7 +63,13 @@ describe('privacy and security on every page', () => {
 
   it('ships security headers for hosts that read _headers', () => {
     const headers = readFileSync(join(DIST, '_headers'), 'utf8');
-    for (const h of ['Referrer-Policy: no-referrer', 'X-Content-Type-Options: nosniff', 'Permissions-Policy:', "frame-ancestors 'none'"]) expect(headers).toContain(h);
+    for (const h of [
+      'Referrer-Policy: no-referrer',
+      'X-Content-Type-Options: nosniff',
+      'Permissions-Policy:',
+      "frame-ancestors 'none'",
+    ])
+      expect(headers).toContain(h);
   });
 });
 
@@ -62,7 +78,9 @@ describe('sitemap and robots.txt', () => {
     const xml = new XMLParser().parse(readFileSync(join(DIST, 'sitemap.xml'), 'utf8'));
     const urls: string[] = [xml.urlset.url].flat().map((u: { loc: string }) => u.loc);
     expect(new Set(urls).size).toBe(urls.length);
-    const expected = pages.map(([path]) => new URL(`/${path.replace(/index\.html$/, '')}`, SITE).href).filter((u) => !u.endsWith('/404.html'));
+    const expected = pages
+      .map(([path]) => new URL(`/${path.replace(/index\.html$/, '')}`, SITE).href)
+      .filter((u) => !u.endsWith('/404.html'));
     expect([...urls].sort()).toEqual([...expected].sort());
     expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(new RegExp(`^Sitemap: ${SITE}/sitemap\\.xml$`, 'm'));
     expect(existsSync(join(DIST, 'sitemap.xml'))).toBe(true);

@@ -15,12 +15,22 @@ describe('the install', () => {
     const dir = mkdtempSync(join(tmpdir(), 'archive-lockfile-'));
     try {
       for (const f of ['package.json', 'package-lock.json']) copyFileSync(join(ROOT, f), join(dir, f));
-      const npm = spawnSync('npm', ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+      const npm = spawnSync('npm', ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund'], {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
       expect(npm.status, npm.stderr).toBe(0);
       const before = readFileSync(join(ROOT, 'package-lock.json'), 'utf8');
       const after = readFileSync(join(dir, 'package-lock.json'), 'utf8');
-      const changed = after.split('\n').filter((line, i) => line !== before.split('\n')[i]).slice(0, 5);
-      expect(after === before, `npm install rewrote package-lock.json (first changed lines: ${changed.join(' | ')}); commit the lockfile as a fresh npm install leaves it`).toBe(true);
+      const changed = after
+        .split('\n')
+        .filter((line, i) => line !== before.split('\n')[i])
+        .slice(0, 5);
+      expect(
+        after === before,
+        `npm install rewrote package-lock.json (first changed lines: ${changed.join(' | ')}); commit the lockfile as a fresh npm install leaves it`,
+      ).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

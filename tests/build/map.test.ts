@@ -12,7 +12,9 @@ const html = page('map/index.html');
 const tree = parse(html);
 const svgs = all(tree, 'main svg');
 const casesOf = casesOfPlaces();
-const factPlaces = (parseYaml(readFileSync(join(ROOT, 'content', 'document-events.yaml'), 'utf8')) as { place?: string }[]).flatMap((f) => (f.place ? [f.place] : []));
+const factPlaces = (
+  parseYaml(readFileSync(join(ROOT, 'content', 'document-events.yaml'), 'utf8')) as { place?: string }[]
+).flatMap((f) => (f.place ? [f.place] : []));
 const named = new Set([...casesOf.keys(), ...factPlaces]);
 
 describe('/map/', () => {
@@ -77,7 +79,9 @@ describe('place pages', () => {
     const within = parse(page('places/vladivostok-prison/index.html'));
     expect(text(one(within, '.place-locator')!)).toMatch(/exact spot is not known/);
     expect(one(within, '.place-locator circle.marker.approximate')).toBeTruthy();
-    for (const p of places.filter((x) => x.data.kind !== 'country' && (x.data as { coordinates?: unknown }).coordinates)) {
+    for (const p of places.filter(
+      (x) => x.data.kind !== 'country' && (x.data as { coordinates?: unknown }).coordinates,
+    )) {
       const t = parse(page(`places/${p.id}/index.html`));
       const loc = one(t, '.place-locator');
       if (loc) expect(all(loc, 'circle.marker'), p.id).toHaveLength(1);

@@ -7,7 +7,10 @@ import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { DIST, ROOT } from '../support/project.ts';
 
-const recorded = JSON.parse(readFileSync(join(ROOT, 'tests', 'published-ids.json'), 'utf8')) as { pages: string[]; anchors: Record<string, string[]> };
+const recorded = JSON.parse(readFileSync(join(ROOT, 'tests', 'published-ids.json'), 'utf8')) as {
+  pages: string[];
+  anchors: Record<string, string[]>;
+};
 
 describe('published addresses and ids', () => {
   it('every recorded page still exists', () => {
@@ -23,24 +26,43 @@ describe('published addresses and ids', () => {
         const p = join(dir, f);
         // Not pages: the search index, the scripts and styles, and the search page's name lookup files
         // (src/lib/name-lookup.ts), whose set follows the names in the archive.
-        if (statSync(p).isDirectory()) { if (f !== 'pagefind' && f !== '_astro' && relative(DIST, p) !== join('search', 'names')) walk(p); }
-        else built.push('/' + relative(DIST, p).split(sep).join('/').replace(/index\.html$/, ''));
+        if (statSync(p).isDirectory()) {
+          if (f !== 'pagefind' && f !== '_astro' && relative(DIST, p) !== join('search', 'names')) walk(p);
+        } else
+          built.push(
+            '/' +
+              relative(DIST, p)
+                .split(sep)
+                .join('/')
+                .replace(/index\.html$/, ''),
+          );
       }
     };
     walk(DIST);
     const known = new Set(recorded.pages);
     const unrecorded = built.filter((p) => !known.has(p));
-    expect(unrecorded, 'new pages: record their addresses with `npm run build && npm run record-ids` and commit tests/published-ids.json').toEqual([]);
+    expect(
+      unrecorded,
+      'new pages: record their addresses with `npm run build && npm run record-ids` and commit tests/published-ids.json',
+    ).toEqual([]);
   });
 
   it('every published passage id is recorded with its opening words, which the build checks', () => {
-    const passages = JSON.parse(readFileSync(join(ROOT, 'content', 'published-passages.json'), 'utf8')) as Record<string, Record<string, string>>;
+    const passages = JSON.parse(readFileSync(join(ROOT, 'content', 'published-passages.json'), 'utf8')) as Record<
+      string,
+      Record<string, string>
+    >;
     for (const [p, ids] of Object.entries(recorded.anchors)) {
       const doc = p.split('/')[2];
       const html = readFileSync(join(DIST, p, 'index.html'), 'utf8');
-      const passageIds = [...html.matchAll(/<(?:p|li|blockquote)\b[^>]*\sid="([^"]+)"/g)].map((m) => m[1]).filter((id) => /(^|-)p\d+$/.test(id));
+      const passageIds = [...html.matchAll(/<(?:p|li|blockquote)\b[^>]*\sid="([^"]+)"/g)]
+        .map((m) => m[1])
+        .filter((id) => /(^|-)p\d+$/.test(id));
       expect(passageIds.length, p).toBeGreaterThan(0);
-      expect(passageIds.filter((id) => !(id in (passages[doc] ?? {}))), `${p}: run npm run record-ids`).toEqual([]);
+      expect(
+        passageIds.filter((id) => !(id in (passages[doc] ?? {}))),
+        `${p}: run npm run record-ids`,
+      ).toEqual([]);
       expect(ids.length).toBeGreaterThan(0);
     }
   });

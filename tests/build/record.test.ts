@@ -12,22 +12,61 @@ import { parse as yaml } from 'yaml';
 import { ROOT, DIST } from '../support/project.ts';
 import { parse, all, one, text, attr } from '../support/html.ts';
 
-interface Coding { act: string; perpetrators: string[]; attribution: string; sources: string[]; note?: string }
-interface Event { date: string; acts?: Coding[] }
+interface Coding {
+  act: string;
+  perpetrators: string[];
+  attribution: string;
+  sources: string[];
+  note?: string;
+}
+interface Event {
+  date: string;
+  acts?: Coding[];
+}
 const content = join(ROOT, 'content');
-const cases = readdirSync(join(content, 'cases')).filter((f) => f.endsWith('.mdx')).map((f) => {
-  const fm = yaml(readFileSync(join(content, 'cases', f), 'utf8').split(/^---$/m)[1]) as { title: string; events: Event[] };
-  return { id: f.replace(/\.mdx$/, ''), title: fm.title, events: fm.events };
-});
+const cases = readdirSync(join(content, 'cases'))
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => {
+    const fm = yaml(readFileSync(join(content, 'cases', f), 'utf8').split(/^---$/m)[1]) as {
+      title: string;
+      events: Event[];
+    };
+    return { id: f.replace(/\.mdx$/, ''), title: fm.title, events: fm.events };
+  });
 const acts = yaml(readFileSync(join(content, 'acts.yaml'), 'utf8')) as { id: string; name: string }[];
-const orgs = yaml(readFileSync(join(content, 'organizations.yaml'), 'utf8')) as { id: string; name: string; parent?: string }[];
+const orgs = yaml(readFileSync(join(content, 'organizations.yaml'), 'utf8')) as {
+  id: string;
+  name: string;
+  parent?: string;
+}[];
 const parentOf = (id: string) => orgs.find((o) => o.id === id)?.parent;
-const within = (id: string) => { const out = [id]; let p = parentOf(id); while (p && !out.includes(p)) { out.push(p); p = parentOf(p); } return out; };
+const within = (id: string) => {
+  const out = [id];
+  let p = parentOf(id);
+  while (p && !out.includes(p)) {
+    out.push(p);
+    p = parentOf(p);
+  }
+  return out;
+};
 
 /** Every coded act, flat, with its event key. */
-const coded = cases.flatMap((c) => inEventOrder(c.events).flatMap((e, i) =>
-  (e.acts ?? []).map((a) => ({ case: c.id, title: c.title, key: `${c.id}/${i + 1}`, decade: decadeOf(e.date), ...a, within: new Set(a.perpetrators.flatMap(within)) }))));
-const count = (list: typeof coded) => ({ events: new Set(list.map((c) => c.key)).size, cases: new Set(list.map((c) => c.case)).size });
+const coded = cases.flatMap((c) =>
+  inEventOrder(c.events).flatMap((e, i) =>
+    (e.acts ?? []).map((a) => ({
+      case: c.id,
+      title: c.title,
+      key: `${c.id}/${i + 1}`,
+      decade: decadeOf(e.date),
+      ...a,
+      within: new Set(a.perpetrators.flatMap(within)),
+    })),
+  ),
+);
+const count = (list: typeof coded) => ({
+  events: new Set(list.map((c) => c.key)).size,
+  cases: new Set(list.map((c) => c.case)).size,
+});
 
 const page = (path: string) => parse(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
 const record = page('record');
@@ -38,14 +77,19 @@ function table(caption: string) {
   const head = all(t, 'thead th').map(text);
   const rows = all(t, 'tbody tr').map((tr) => ({
     name: text(one(tr, 'th')!),
-    cells: all(tr, 'td').map((td) => ({ value: Number(text(td)), href: one(td, 'a') ? attr(one(td, 'a')!, 'href') : undefined })),
+    cells: all(tr, 'td').map((td) => ({
+      value: Number(text(td)),
+      href: one(td, 'a') ? attr(one(td, 'a')!, 'href') : undefined,
+    })),
   }));
   return { head, rows };
 }
 
 describe('every event is coded', () => {
   it('has an acts list on every event of every case file, empty where it records no act', () => {
-    const missing = cases.flatMap((c) => c.events.map((e, i) => (Array.isArray(e.acts) ? null : `${c.id} events[${i}]`)).filter(Boolean));
+    const missing = cases.flatMap((c) =>
+      c.events.map((e, i) => (Array.isArray(e.acts) ? null : `${c.id} events[${i}]`)).filter(Boolean),
+    );
     expect(missing).toEqual([]);
     expect(coded.length).toBeGreaterThan(0);
   });
@@ -63,13 +107,19 @@ describe('/record/ counts match the content', () => {
     expect(t.rows.map((r) => r.name)).toEqual(acts.map((a) => a.name));
     for (const [i, a] of acts.entries()) {
       const n = count(coded.filter((c) => c.act === a.id));
-      expect(t.rows[i].cells.map((c) => c.value), a.id).toEqual([n.events, n.cases]);
+      expect(
+        t.rows[i].cells.map((c) => c.value),
+        a.id,
+      ).toEqual([n.events, n.cases]);
       if (n.events > 0) {
         expect(t.rows[i].cells[0].href).toBe(`/acts/${a.id}/`);
         expect(t.rows[i].cells[1].href).toBe(`/cases/act/${a.id}/`);
         // The act's lists by decade hold exactly those events; the case list exactly those cases.
         const decades = [...new Set(coded.filter((c) => c.act === a.id).map((c) => c.decade))];
-        expect(decades.reduce((k, d) => k + all(page(`acts/${a.id}/${d}`), '.coded-acts > li').length, 0), a.id).toBe(n.events);
+        expect(
+          decades.reduce((k, d) => k + all(page(`acts/${a.id}/${d}`), '.coded-acts > li').length, 0),
+          a.id,
+        ).toBe(n.events);
         expect(all(page(`cases/act/${a.id}`), '.case-table tbody tr').length, a.id).toBe(n.cases);
       }
     }
@@ -90,7 +140,8 @@ describe('/record/ counts match the content', () => {
         const n = count(mine.filter((c) => c.act === a.id)).events;
         expect(row.cells[k + 1].value, `${name} × ${a.id}`).toBe(n);
         expect(row.cells[k + 1].href, `${name} × ${a.id}`).toBe(n > 0 ? `/perpetrators/${id}/${a.id}/` : undefined);
-        if (n > 0) expect(all(page(`perpetrators/${id}/${a.id}`), '.coded-acts > li').length, `${name} × ${a.id}`).toBe(n);
+        if (n > 0)
+          expect(all(page(`perpetrators/${id}/${a.id}`), '.coded-acts > li').length, `${name} × ${a.id}`).toBe(n);
       });
     }
     const unnamed = t.rows.at(-1)!;
@@ -122,7 +173,8 @@ describe('/record/ counts match the content', () => {
       const [path, hash] = attr(a, 'href')!.split('#');
       const file = join(DIST, path, path.endsWith('/') ? 'index.html' : '');
       expect(existsSync(file), path).toBe(true);
-      if (hash && path.endsWith('/')) expect(one(parse(readFileSync(file, 'utf8')), `[id="${hash}"]`), `${path}#${hash}`).toBeDefined();
+      if (hash && path.endsWith('/'))
+        expect(one(parse(readFileSync(file, 'utf8')), `[id="${hash}"]`), `${path}#${hash}`).toBeDefined();
     }
   });
 });
@@ -136,24 +188,38 @@ describe('forcible return by the Russian authorities, and on what evidence', () 
     const shownCases = items.map((li) => attr(one(li, '.coded-head a')!, 'href'));
     expect(new Set(shownCases)).toEqual(new Set(expected.map((c) => `/cases/${c.case}/`)));
     // A run of passages is one link to its first, named for the run (“3.3.2 ¶¶ 10–11”): it covers each of them.
-    const evidence = items.flatMap((li) => all(li, 'a.citation').flatMap((a) => {
-      const href = attr(a, 'href')!;
-      const run = /^(.*-p)(\d+)$/.exec(href);
-      const upTo = /¶¶ \d+–(\d+)$/.exec(attr(a, 'ariaLabel') ?? '');
-      if (!run || !upTo) return [href];
-      return Array.from({ length: Number(upTo[1]) - Number(run[2]) + 1 }, (_, i) => `${run[1]}${Number(run[2]) + i}`);
-    }));
-    for (const c of expected) for (const s of c.sources) expect(evidence).toContain(`/documents/${s.replace('#', '/#')}`);
+    const evidence = items.flatMap((li) =>
+      all(li, 'a.citation').flatMap((a) => {
+        const href = attr(a, 'href')!;
+        const run = /^(.*-p)(\d+)$/.exec(href);
+        const upTo = /¶¶ \d+–(\d+)$/.exec(attr(a, 'ariaLabel') ?? '');
+        if (!run || !upTo) return [href];
+        return Array.from({ length: Number(upTo[1]) - Number(run[2]) + 1 }, (_, i) => `${run[1]}${Number(run[2]) + i}`);
+      }),
+    );
+    for (const c of expected)
+      for (const s of c.sources) expect(evidence).toContain(`/documents/${s.replace('#', '/#')}`);
   });
 });
 
 describe('the data files carry the coding', () => {
   it('has one row per coded act in event-acts.json and .csv, and the acts of each event in events.json', () => {
-    const rows = JSON.parse(readFileSync(join(DIST, 'data/event-acts.json'), 'utf8')) as { case: string; n: number; act: string; perpetrators: string[]; attribution: string; sources: string[] }[];
+    const rows = JSON.parse(readFileSync(join(DIST, 'data/event-acts.json'), 'utf8')) as {
+      case: string;
+      n: number;
+      act: string;
+      perpetrators: string[];
+      attribution: string;
+      sources: string[];
+    }[];
     expect(rows.length).toBe(coded.length);
-    expect(rows.map((r) => `${r.case}/${r.n}/${r.act}/${r.attribution}/${r.perpetrators.join('+')}`).sort())
-      .toEqual(coded.map((c) => `${c.key}/${c.act}/${c.attribution}/${c.perpetrators.join('+')}`).sort());
-    const csv = readFileSync(join(DIST, 'data/event-acts.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n(?=[a-z0-9-]+,\d+,)/);
+    expect(rows.map((r) => `${r.case}/${r.n}/${r.act}/${r.attribution}/${r.perpetrators.join('+')}`).sort()).toEqual(
+      coded.map((c) => `${c.key}/${c.act}/${c.attribution}/${c.perpetrators.join('+')}`).sort(),
+    );
+    const csv = readFileSync(join(DIST, 'data/event-acts.csv'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r\n(?=[a-z0-9-]+,\d+,)/);
     expect(csv[0].split(',').slice(0, 5)).toEqual(['case', 'n', 'date', 'decade', 'act']);
     expect(csv.length - 1).toBe(coded.length);
     const events = JSON.parse(readFileSync(join(DIST, 'data/events.json'), 'utf8')) as { acts: string[] }[];
@@ -164,17 +230,28 @@ describe('the data files carry the coding', () => {
   });
   it('describes every field of the files on /data/', () => {
     const data = page('data');
-    const described = (caption: string) => all(all(data, 'table').find((t) => text(one(t, 'caption')!) === caption)!, 'tbody code').map(text);
+    const described = (caption: string) =>
+      all(
+        all(data, 'table').find((t) => text(one(t, 'caption')!) === caption)!,
+        'tbody code',
+      ).map(text);
     const rows = JSON.parse(readFileSync(join(DIST, 'data/event-acts.json'), 'utf8')) as Record<string, unknown>[];
     expect(described('Fields of an act recorded by an event')).toEqual(Object.keys(rows[0]));
     const vocabulary = JSON.parse(readFileSync(join(DIST, 'data/acts.json'), 'utf8')) as Record<string, unknown>[];
     expect(described('Fields of an act')).toEqual(Object.keys(vocabulary[0]));
     expect(described('Fields of an event')).toContain('acts');
     // The same dictionary as a data file, for use beside the data.
-    const dictionary = JSON.parse(readFileSync(join(DIST, 'data/dictionary.json'), 'utf8')) as { file: string; field: string; meaning: string }[];
+    const dictionary = JSON.parse(readFileSync(join(DIST, 'data/dictionary.json'), 'utf8')) as {
+      file: string;
+      field: string;
+      meaning: string;
+    }[];
     for (const file of ['cases', 'events', 'event-acts', 'acts']) {
       const first = (JSON.parse(readFileSync(join(DIST, `data/${file}.json`), 'utf8')) as Record<string, unknown>[])[0];
-      expect(dictionary.filter((d) => d.file === file).map((d) => d.field), file).toEqual(Object.keys(first));
+      expect(
+        dictionary.filter((d) => d.file === file).map((d) => d.field),
+        file,
+      ).toEqual(Object.keys(first));
     }
     expect(dictionary.every((d) => d.meaning.length > 10)).toBe(true);
   });
@@ -185,14 +262,16 @@ describe('the coding quotes its sources faithfully', () => {
     const { outlineSource } = await import('../../src/lib/parse-document.ts');
     const passages = new Map<string, string>();
     for (const f of readdirSync(join(content, 'documents'))) {
-      for (const p of outlineSource(readFileSync(join(content, 'documents', f), 'utf8'), true).passages) passages.set(`${f.replace(/\.mdx$/, '')}#${p.id}`, p.text);
+      for (const p of outlineSource(readFileSync(join(content, 'documents', f), 'utf8'), true).passages)
+        passages.set(`${f.replace(/\.mdx$/, '')}#${p.id}`, p.text);
     }
     const norm = (s: string) => s.replace(/[‘’']/g, "'").replace(/\s+/g, ' ').toLowerCase();
     const unfaithful: string[] = [];
     for (const c of coded) {
       const cited = norm(c.sources.map((s) => passages.get(s) ?? '').join(' '));
       for (const m of (c.note ?? '').matchAll(/“([^”]+)”/g)) {
-        if (!m[1].split(' … ').every((part) => cited.includes(norm(part)))) unfaithful.push(`${c.key} ${c.act}: “${m[1]}”`);
+        if (!m[1].split(' … ').every((part) => cited.includes(norm(part))))
+          unfaithful.push(`${c.key} ${c.act}: “${m[1]}”`);
       }
     }
     expect(unfaithful).toEqual([]);

@@ -51,17 +51,25 @@ describe('every page', () => {
   it('loads nothing from another host and carries a CSP that forbids it', () => {
     const problems: string[] = [];
     for (const [file, tree] of pages) {
-      for (const el of all(tree, 'script[src], link[href], img[src], iframe, source[src], video, audio, object, embed')) {
+      for (const el of all(
+        tree,
+        'script[src], link[href], img[src], iframe, source[src], video, audio, object, embed',
+      )) {
         const ref = attr(el, 'src') ?? attr(el, 'href') ?? '';
         const rel = attr(el, 'rel') ?? '';
         if (el.tagName === 'link' && /canonical/.test(rel)) continue;
-        if (/^(https?:)?\/\//.test(ref) || ['iframe', 'object', 'embed', 'video', 'audio'].includes(el.tagName)) problems.push(`${file}: ${el.tagName} ${ref}`);
+        if (/^(https?:)?\/\//.test(ref) || ['iframe', 'object', 'embed', 'video', 'audio'].includes(el.tagName))
+          problems.push(`${file}: ${el.tagName} ${ref}`);
       }
       const csp = one(tree, 'meta[http-equiv=content-security-policy]');
-      const policy = csp ? attr(csp, 'content') ?? '' : '';
-      if (!/default-src 'self'/.test(policy) || !/connect-src 'self'/.test(policy)) problems.push(`${file}: CSP missing or too loose`);
+      const policy = csp ? (attr(csp, 'content') ?? '') : '';
+      if (!/default-src 'self'/.test(policy) || !/connect-src 'self'/.test(policy))
+        problems.push(`${file}: CSP missing or too loose`);
     }
-    const css = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(DIST, '_astro', f), 'utf8')).join('\n');
+    const css = readdirSync(join(DIST, '_astro'))
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(join(DIST, '_astro', f), 'utf8'))
+      .join('\n');
     expect(css).not.toMatch(/url\(\s*['"]?(https?:)?\/\//);
     expect(css).not.toMatch(/@import/);
     expect(problems).toEqual([]);
@@ -102,7 +110,23 @@ describe('the 1996 Amnesty report', () => {
   const tree = () => parse(page(REPORT));
 
   it('has every numbered section, each with an id that begins with its number', () => {
-    const expected = ['1', '2', '2.1', '2.2', '3', '3.1', '3.2', '3.3', '3.3.1', '3.3.2', '3.3.3', '4', '4.1', '4.2', '4.3'];
+    const expected = [
+      '1',
+      '2',
+      '2.1',
+      '2.2',
+      '3',
+      '3.1',
+      '3.2',
+      '3.3',
+      '3.3.1',
+      '3.3.2',
+      '3.3.3',
+      '4',
+      '4.1',
+      '4.2',
+      '4.3',
+    ];
     const headings = all(tree(), 'article h2, article h3, article h4');
     for (const n of expected) {
       const h = headings.find((x) => text(x).startsWith(`${n} `));
@@ -150,7 +174,13 @@ describe('the 1996 Amnesty report', () => {
   it('has a header with title, publisher, AI Index, year, the original and provenance, and citation meta tags', () => {
     const t = tree();
     const header = text(one(t, '.doc-header')!);
-    for (const s of ['Pursuit, intimidation and abuse of North Korean refugees and workers', 'Amnesty International', 'ASA 24/006/1996', '1996', 'Provenance']) {
+    for (const s of [
+      'Pursuit, intimidation and abuse of North Korean refugees and workers',
+      'Amnesty International',
+      'ASA 24/006/1996',
+      '1996',
+      'Provenance',
+    ]) {
       expect(header).toContain(s);
     }
     expect(one(t, '.doc-header a[href="https://www.amnesty.org/en/documents/ASA24/006/1996/en/"]')).toBeTruthy();
@@ -172,10 +202,18 @@ describe('the 1996 Amnesty report', () => {
 
   it('writes each style’s pinpoints in its own form on every cite page: APA “sec.” and “para.” (never “Section”), Chicago “sec.” and “par.”, OSCOLA “s” and “para”, Bluebook “§” and “¶”', () => {
     const cite = parse(page('documents/amnesty-1996/cite/index.html'));
-    const styles = (id: string) => Object.fromEntries(all(one(cite, `[id="${id}"]`)!, '.cite-styles dt').map((dt, i) => [text(dt), text(all(one(cite, `[id="${id}"]`)!, '.cite-styles dd')[i])]));
+    const styles = (id: string) =>
+      Object.fromEntries(
+        all(one(cite, `[id="${id}"]`)!, '.cite-styles dt').map((dt, i) => [
+          text(dt),
+          text(all(one(cite, `[id="${id}"]`)!, '.cite-styles dd')[i]),
+        ]),
+      );
     const p4 = styles('cite-3-3-2-p4');
     expect(p4['APA (7th edition)']).toContain('In the text: (Amnesty International, 1996, sec. 3.3.2, para. 4)');
-    expect(p4['Chicago (notes)']).toContain('sec. 3.3.2, par. 4, http://localhost:4321/documents/amnesty-1996/#3-3-2-p4');
+    expect(p4['Chicago (notes)']).toContain(
+      'sec. 3.3.2, par. 4, http://localhost:4321/documents/amnesty-1996/#3-3-2-p4',
+    );
     expect(p4.OSCOLA).toContain('s 3.3.2, para 4 <http://localhost:4321/documents/amnesty-1996/#3-3-2-p4>');
     expect(p4['Bluebook (legal citation)']).toContain('§ 3.3.2, ¶ 4 (1996)');
     for (const d of ['amnesty-1996', 'cac-2020', 'hrw-2022', 'lfnkr-2022', 'voa-2022']) {
@@ -187,7 +225,9 @@ describe('the 1996 Amnesty report', () => {
 
   it('stays within its budget: <= 37 KB gzip on first load, <= 3 KB of it JavaScript', () => {
     const html = page(REPORT);
-    const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1])));
+    const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) =>
+      readFileSync(join(DIST, m[1])),
+    );
     const js = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]));
     const srcs = [...html.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1])));
     const gz = (b: Buffer) => gzipSync(b).length;

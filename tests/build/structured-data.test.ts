@@ -14,8 +14,12 @@ describe('Open Graph', () => {
     for (const [file, html] of builtPages()) {
       if (html.includes('http-equiv="refresh"')) continue;
       const t = parse(html);
-      const og = (p: string) => { const m = one(t, `meta[property="og:${p}"]`); return m && attr(m, 'content'); };
-      for (const p of ['title', 'description', 'type', 'url', 'site_name']) expect(og(p), `${file} og:${p}`).toBeTruthy();
+      const og = (p: string) => {
+        const m = one(t, `meta[property="og:${p}"]`);
+        return m && attr(m, 'content');
+      };
+      for (const p of ['title', 'description', 'type', 'url', 'site_name'])
+        expect(og(p), `${file} og:${p}`).toBeTruthy();
       expect(og('url'), file).toBe(attr(one(t, 'link[rel="canonical"]')!, 'href'));
     }
   });

@@ -26,9 +26,15 @@ describe('the archive built under a sub-path (/archive/)', () => {
   beforeAll(() => {
     out = join(mkdtempSync(join(tmpdir(), 'archive-sub-path-')), 'dist');
     // Vitest puts Vite's own variables (BASE_URL, MODE, …) in process.env; the build must not inherit them.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'VITEST', 'NODE_ENV'].includes(k)));
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(
+        ([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'VITEST', 'NODE_ENV'].includes(k),
+      ),
+    );
     const r = spawnSync('npm', ['run', 'build', '--', '--outDir', out], {
-      cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
       env: { ...env, SITE_BASE: '/archive/', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     });
     status = r.status;
@@ -53,7 +59,11 @@ describe('the archive built under a sub-path (/archive/)', () => {
   });
 
   it('a link to a place on the same page prints the page’s address with the sub-path', () => {
-    for (const [path, id] of [['data', 'cases'], ['index', 'letter-a'], ['record', 'method']]) {
+    for (const [path, id] of [
+      ['data', 'cases'],
+      ['index', 'letter-a'],
+      ['record', 'method'],
+    ]) {
       const html = readFileSync(join(out, path, 'index.html'), 'utf8');
       expect(html, path).toMatch(new RegExp(`<a href="#${id}" data-url="https?://[^"]+/archive/${path}/#${id}"`));
     }

@@ -10,7 +10,14 @@ import { readCases } from '../support/content.ts';
 import { compareDates } from '../../src/lib/dates.ts';
 
 const cases = readCases();
-const facts = parseYaml(readFileSync(join(ROOT, 'content', 'document-events.yaml'), 'utf8')) as { id: string; date: string; text: string; kind: string; place?: string; sources: string[] }[];
+const facts = parseYaml(readFileSync(join(ROOT, 'content', 'document-events.yaml'), 'utf8')) as {
+  id: string;
+  date: string;
+  text: string;
+  kind: string;
+  place?: string;
+  sources: string[];
+}[];
 const tree = parse(page('timeline/index.html'));
 const items = all(tree, '[data-timeline] li.tl-event');
 const dateOf = (li: (typeof items)[number]) => attr(li, 'dataDate')!;
@@ -60,7 +67,10 @@ describe('/timeline/', () => {
   it('shows precision and certainty: an approximate date says so and its note is kept', () => {
     const approx = items.filter((li) => (attr(li, 'className') ?? '').includes('tl-approximate'));
     expect(approx.length).toBeGreaterThan(0);
-    for (const li of approx) { expect(text(one(li, '.tl-when')!)).toMatch(/^about /); expect(one(li, '.tl-note')).toBeTruthy(); }
+    for (const li of approx) {
+      expect(text(one(li, '.tl-when')!)).toMatch(/^about /);
+      expect(one(li, '.tl-note')).toBeTruthy();
+    }
     expect(items.some((li) => text(one(li, '.tl-precision')!) === 'year only')).toBe(true);
   });
 
@@ -79,7 +89,11 @@ describe('/timeline/', () => {
         for (let n = 1, f = file; existsSync(f); n++, f = join(DIST, href, 'page', String(n), 'index.html')) {
           sub.push(...all(parse(readFileSync(f, 'utf8')), '[data-timeline] li.tl-event'));
         }
-        expect(sub.length, href).toBe(items.filter((li) => attr(li, kind === 'kind' ? 'dataKind' : kind === 'place' ? 'dataPlace' : 'dataCase') === value).length);
+        expect(sub.length, href).toBe(
+          items.filter(
+            (li) => attr(li, kind === 'kind' ? 'dataKind' : kind === 'place' ? 'dataPlace' : 'dataCase') === value,
+          ).length,
+        );
       }
     }
   });
@@ -114,11 +128,17 @@ describe('case pages', () => {
 
 describe('/data/dated-facts', () => {
   it('gives the dated facts of the documents as JSON and CSV, the same records in date order', () => {
-    const json = JSON.parse(readFileSync(join(DIST, 'data', 'dated-facts.json'), 'utf8')) as { id: string; date: string; sources: string[] }[];
+    const json = JSON.parse(readFileSync(join(DIST, 'data', 'dated-facts.json'), 'utf8')) as {
+      id: string;
+      date: string;
+      sources: string[];
+    }[];
     expect(json.map((r) => r.id).sort()).toEqual(facts.map((f) => f.id).sort());
     expect(json.map((r) => r.date)).toEqual([...json.map((r) => r.date)].sort(compareDates));
     const csv = readFileSync(join(DIST, 'data', 'dated-facts.csv'), 'utf8');
-    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('id,date,precision,certainty,date_note,kind,text,place,sources');
+    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+      'id,date,precision,certainty,date_note,kind,text,place,sources',
+    );
     for (const r of json) expect(csv).toContain(`${r.id},${r.date},`);
   });
 });

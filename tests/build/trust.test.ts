@@ -25,14 +25,28 @@ describe('the About page', () => {
   };
   it('names publisher, maintainer and contact, and says plainly when they are placeholders', () => {
     const heads = all(about, 'h2').map(text);
-    for (const h of ['Who publishes it', 'Corrections', 'Removing a name', 'Reusing texts and data', 'How the record is checked']) expect(heads).toContain(h);
+    for (const h of [
+      'Who publishes it',
+      'Corrections',
+      'Removing a name',
+      'Reusing texts and data',
+      'How the record is checked',
+    ])
+      expect(heads).toContain(h);
     const mail = all(about, 'main a[href^="mailto:"]').map((a) => attr(a, 'href'));
     // The address where it is set; until then no link, and words saying it is not set (never a made-up address).
-    if (SITE.contact.email) { expect(mail.length).toBeGreaterThan(2); for (const m of mail) expect(m).toBe(`mailto:${SITE.contact.email}`); }
-    else { expect(mail).toEqual([]); expect(all(about, 'main .not-set').length).toBeGreaterThan(2); }
+    if (SITE.contact.email) {
+      expect(mail.length).toBeGreaterThan(2);
+      for (const m of mail) expect(m).toBe(`mailto:${SITE.contact.email}`);
+    } else {
+      expect(mail).toEqual([]);
+      expect(all(about, 'main .not-set').length).toBeGreaterThan(2);
+    }
     expect(text(about)).toContain(SITE.publisher);
     expect(text(about)).toContain(SITE.maintainer);
-    expect(Boolean(one(about, '.notice')) && text(one(about, '.notice')!).includes('placeholders')).toBe(SITE.placeholder);
+    expect(Boolean(one(about, '.notice')) && text(one(about, '.notice')!).includes('placeholders')).toBe(
+      SITE.placeholder,
+    );
     if (SITE.placeholder) expect(SITE.contact.email).toBe('');
   });
   it('has a corrections and a removal policy, the licences, and says the source documents are not the archive’s to license', () => {
@@ -71,7 +85,10 @@ describe('an address the archive does not have', () => {
 describe('the A–Z index, the way in without JavaScript', () => {
   const cases = readCases();
   const whole = tree('index/index.html');
-  const entries = all(whole, 'dl.az dt').map((dt) => ({ term: text(dt).replace(/ \((person|place|organization|case)\)$/, ''), dt }));
+  const entries = all(whole, 'dl.az dt').map((dt) => ({
+    term: text(dt).replace(/ \((person|place|organization|case)\)$/, ''),
+    dt,
+  }));
   it('lists every named case subject under its title and every spelling the sources use', () => {
     const named = cases.filter((c) => c.data.names.length > 0);
     expect(named.length).toBeGreaterThan(10);
@@ -79,15 +96,22 @@ describe('the A–Z index, the way in without JavaScript', () => {
       const href = `/cases/${c.id}/`;
       expect(all(whole, `dl.az dt > a[href="${href}"]`).length, c.id).toBe(1);
       for (const n of c.data.names.map((x) => x.name.replace(/[[\]]/g, ''))) {
-        const found = entries.some((e) => e.term === n && (attr(one(e.dt, 'a') ?? e.dt, 'href') === href || all(whole, `dd a[href="${href}"]`).length > 0));
+        const found = entries.some(
+          (e) =>
+            e.term === n &&
+            (attr(one(e.dt, 'a') ?? e.dt, 'href') === href || all(whole, `dd a[href="${href}"]`).length > 0),
+        );
         expect(found, `${c.id}: ${n}`).toBe(true);
       }
     }
-    expect(page('index/index.html')).toMatch(/<dt>Tsoi<\/dt><dd>see <a href="\/cases\/tsoy-li\/">“Tsoy Li”<\/a> <span class="muted">\(case\)<\/span>/);
+    expect(page('index/index.html')).toMatch(
+      /<dt>Tsoi<\/dt><dd>see <a href="\/cases\/tsoy-li\/">“Tsoy Li”<\/a> <span class="muted">\(case\)<\/span>/,
+    );
     expect(page('index/index.html')).toMatch(/<dt lang="ru">Цой Ли<\/dt><dd>see <a href="\/cases\/tsoy-li\/">/);
   });
   it('gives each Latin letter, the Cyrillic letters and the other scripts pages of their own, holding the same entries', () => {
-    const shelf = (letter: string) => (/^[A-Z]$/.test(letter) ? letter.toLowerCase() : /\p{Script=Cyrillic}/u.test(letter) ? 'cyrillic' : 'other');
+    const shelf = (letter: string) =>
+      /^[A-Z]$/.test(letter) ? letter.toLowerCase() : /\p{Script=Cyrillic}/u.test(letter) ? 'cyrillic' : 'other';
     const want = new Map<string, number>();
     for (const s of all(whole, 'main section')) {
       const letter = text(one(s, 'h2')!);
@@ -101,28 +125,49 @@ describe('the A–Z index, the way in without JavaScript', () => {
 });
 
 describe('exports', () => {
-  const ids = (f: string) => (yaml(readFileSync(join(ROOT, 'content', f), 'utf8')) as { id: string }[]).map((x) => x.id).sort();
-  const places = readPlaces().map((p) => p.id).sort();
+  const ids = (f: string) =>
+    (yaml(readFileSync(join(ROOT, 'content', f), 'utf8')) as { id: string }[]).map((x) => x.id).sort();
+  const places = readPlaces()
+    .map((p) => p.id)
+    .sort();
   it('of places (with coordinates, or why there are none), people and organizations, as JSON and CSV', () => {
     const json = (f: string) => JSON.parse(readFileSync(join(DIST, 'data', f), 'utf8')) as Record<string, unknown>[];
     const p = json('places.json');
     expect(p.map((x) => x.id).sort()).toEqual(places);
     for (const x of p) {
       if (x.latitude === null) expect(String(x.no_coordinates).length, String(x.id)).toBeGreaterThan(5);
-      else { expect(typeof x.latitude).toBe('number'); expect(typeof x.longitude).toBe('number'); }
+      else {
+        expect(typeof x.latitude).toBe('number');
+        expect(typeof x.longitude).toBe('number');
+      }
     }
-    expect(json('people.json').map((x) => x.id).sort()).toEqual(ids('people.yaml'));
-    expect(json('organizations.json').map((x) => x.id).sort()).toEqual(ids('organizations.yaml'));
+    expect(
+      json('people.json')
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(ids('people.yaml'));
+    expect(
+      json('organizations.json')
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(ids('organizations.yaml'));
     for (const f of ['places', 'people', 'organizations']) {
       const csv = readFileSync(join(DIST, 'data', `${f}.csv`), 'utf8');
-      expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0].split(',')[0]).toBe('id');
+      expect(
+        csv
+          .replace(/^\uFEFF/, '')
+          .split('\r\n')[0]
+          .split(',')[0],
+      ).toBe('id');
       const links = all(tree('data/index.html'), 'main a').map((a) => attr(a, 'href'));
       expect(links).toContain(`/data/${f}.json`);
       expect(links).toContain(`/data/${f}.csv`);
     }
   });
   it('in CSV that spreadsheets open as UTF-8: every file starts with a byte order mark', () => {
-    const files = all(tree('data/index.html'), 'main a').map((a) => attr(a, 'href')!).filter((h) => h.endsWith('.csv'));
+    const files = all(tree('data/index.html'), 'main a')
+      .map((a) => attr(a, 'href')!)
+      .filter((h) => h.endsWith('.csv'));
     expect(new Set(files).size).toBeGreaterThanOrEqual(9);
     for (const f of new Set(files)) {
       const bytes = readFileSync(join(DIST, f));
@@ -153,7 +198,8 @@ describe('plain words and languages', () => {
 describe('the home page shows the record', () => {
   it('cases by status and by place, documents by year, the most recently known and the most documented cases, all bounded', () => {
     const t = tree('index.html');
-    const links = (section: string, selector = 'a') => all(one(t, `section[aria-labelledby="${section}"]`)!, selector).map((a) => attr(a, 'href')!);
+    const links = (section: string, selector = 'a') =>
+      all(one(t, `section[aria-labelledby="${section}"]`)!, selector).map((a) => attr(a, 'href')!);
     const status = links('by-status', 'svg a');
     expect(status.length).toBeGreaterThan(3);
     for (const h of status) expect(h).toMatch(/^\/cases\/status\/[a-z-]+\/$/);

@@ -23,8 +23,18 @@ describe('valid HTML on every page (W3C Nu Html Checker)', () => {
     // The server answers in this process, so the checker runs asynchronously beside it.
     const { spawn } = await import('node:child_process');
     const out = await new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
-      const child = spawn('java', ['-Xss2m', '-Dnu.validator.servlet.allow-forbidden-hosts=true', '-Dnu.validator.servlet.allowed-address-type=all', '-jar', vnuJar, '--format', 'json', ...pages]);
-      let stdout = '', stderr = '';
+      const child = spawn('java', [
+        '-Xss2m',
+        '-Dnu.validator.servlet.allow-forbidden-hosts=true',
+        '-Dnu.validator.servlet.allowed-address-type=all',
+        '-jar',
+        vnuJar,
+        '--format',
+        'json',
+        ...pages,
+      ]);
+      let stdout = '',
+        stderr = '';
       child.stdout.on('data', (d) => (stdout += d));
       child.stderr.on('data', (d) => (stderr += d));
       child.on('exit', (status) => done({ status, stdout, stderr }));
@@ -42,7 +52,12 @@ describe('valid HTML on every page (W3C Nu Html Checker)', () => {
 
   it('reports no error and no warning', () => {
     // 'info' messages without the subtype 'warning' are remarks, not problems (e.g. a trailing slash on a void element).
-    const found = messages.filter((m) => m.type !== 'info' || m.subType === 'warning').map((m) => `${m.url.replace(server.url, '')}${m.lastLine ? `:${m.lastLine}` : ''} ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message} ${m.extract ? `[${m.extract.trim().slice(0, 80)}]` : ''}`);
+    const found = messages
+      .filter((m) => m.type !== 'info' || m.subType === 'warning')
+      .map(
+        (m) =>
+          `${m.url.replace(server.url, '')}${m.lastLine ? `:${m.lastLine}` : ''} ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message} ${m.extract ? `[${m.extract.trim().slice(0, 80)}]` : ''}`,
+      );
     expect(found.slice(0, 50), `${found.length} messages`).toEqual([]);
     expect(run.status).toBe(0);
   });

@@ -5,7 +5,13 @@ import type { Root } from 'hast';
 import { builtPages } from './project.ts';
 import { parse, all, attr } from './html.ts';
 
-const REFS: [string, string][] = [['a[href]', 'href'], ['link[href]', 'href'], ['script[src]', 'src'], ['img[src]', 'src'], ['form[action]', 'action']];
+const REFS: [string, string][] = [
+  ['a[href]', 'href'],
+  ['link[href]', 'href'],
+  ['script[src]', 'src'],
+  ['img[src]', 'src'],
+  ['form[action]', 'action'],
+];
 
 /**
  * Checks every page of `dir`, built to be served from `base` (e.g. "/" or "/archive/"). Returns the
@@ -30,7 +36,10 @@ export function checkLinks(dir: string, base = '/'): { pages: number; checked: n
         const url = new URL(ref, `http://site${here}`);
         const path = decodeURIComponent(url.pathname);
         checked++;
-        if (!path.startsWith(base)) { problems.push(`${file}: ${ref} → outside ${base}`); continue; }
+        if (!path.startsWith(base)) {
+          problems.push(`${file}: ${ref} → outside ${base}`);
+          continue;
+        }
         const target = ids.get(path);
         if (!target) {
           const asFile = join(dir, path.slice(base.length));

@@ -21,12 +21,22 @@ export function astroBuild(cwd: string, env: Record<string, string> = {}) {
 }
 
 /** `astroBuild` without blocking: for builds run side by side. */
-export function astroBuildAsync(cwd: string, env: Record<string, string> = {}): Promise<{ status: number | null; output: string }> {
+export function astroBuildAsync(
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; output: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [ASTRO, 'build'], { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env } });
+    const child = spawn(process.execPath, [ASTRO, 'build'], {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    });
     let output = '';
-    child.stdout.on('data', (b) => { output += b; });
-    child.stderr.on('data', (b) => { output += b; });
+    child.stdout.on('data', (b) => {
+      output += b;
+    });
+    child.stderr.on('data', (b) => {
+      output += b;
+    });
     child.on('close', (status) => done({ status, output }));
   });
 }
@@ -37,8 +47,9 @@ export function builtPages(dir = DIST): [string, string][] {
   const walk = (d: string) => {
     for (const f of readdirSync(d)) {
       const p = join(d, f);
-      if (statSync(p).isDirectory()) { if (f !== 'pagefind') walk(p); }
-      else if (f.endsWith('.html')) out.push([p.slice(dir.length + 1), readFileSync(p, 'utf8')]);
+      if (statSync(p).isDirectory()) {
+        if (f !== 'pagefind') walk(p);
+      } else if (f.endsWith('.html')) out.push([p.slice(dir.length + 1), readFileSync(p, 'utf8')]);
     }
   };
   if (existsSync(dir)) walk(dir);

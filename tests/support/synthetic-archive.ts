@@ -11,8 +11,70 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 
-const SURNAMES = ['Kim', 'Lee', 'Park', 'Choi', 'Jong', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Oh', 'Seo', 'Shin', 'Kwon', 'Hwang', 'Ahn', 'Song', 'Ryu', 'Hong', 'Ri', 'Pak', 'Choe', 'Ko', 'Mun', 'Yang', 'Son', 'Bae', 'Baek', 'Nam'];
-const SYLLABLES = ['Chol', 'Su', 'Myong', 'Hyok', 'Il', 'Song', 'Nam', 'Gwang', 'Yong', 'Hui', 'Jin', 'Sun', 'Ok', 'Chun', 'Ho', 'Min', 'Hak', 'Dong', 'Kyu', 'Sik', 'Bok', 'Ran', 'Hwa', 'Mi', 'Un', 'Gil', 'Tae', 'Sok', 'Jae', 'Ung'];
+const SURNAMES = [
+  'Kim',
+  'Lee',
+  'Park',
+  'Choi',
+  'Jong',
+  'Kang',
+  'Cho',
+  'Yoon',
+  'Jang',
+  'Lim',
+  'Han',
+  'Oh',
+  'Seo',
+  'Shin',
+  'Kwon',
+  'Hwang',
+  'Ahn',
+  'Song',
+  'Ryu',
+  'Hong',
+  'Ri',
+  'Pak',
+  'Choe',
+  'Ko',
+  'Mun',
+  'Yang',
+  'Son',
+  'Bae',
+  'Baek',
+  'Nam',
+];
+const SYLLABLES = [
+  'Chol',
+  'Su',
+  'Myong',
+  'Hyok',
+  'Il',
+  'Song',
+  'Nam',
+  'Gwang',
+  'Yong',
+  'Hui',
+  'Jin',
+  'Sun',
+  'Ok',
+  'Chun',
+  'Ho',
+  'Min',
+  'Hak',
+  'Dong',
+  'Kyu',
+  'Sik',
+  'Bok',
+  'Ran',
+  'Hwa',
+  'Mi',
+  'Un',
+  'Gil',
+  'Tae',
+  'Sok',
+  'Jae',
+  'Ung',
+];
 
 /** A small deterministic pseudo-random generator (mulberry32). */
 function random(seed: number) {
@@ -42,15 +104,21 @@ function shiftDate(value: unknown, years: number): unknown {
 function shiftDates(node: unknown, years: number): unknown {
   if (Array.isArray(node)) return node.map((n) => shiftDates(n, years));
   if (node && typeof node === 'object') {
-    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === 'date' ? shiftDate(v, years) : shiftDates(v, years)]));
+    return Object.fromEntries(
+      Object.entries(node).map(([k, v]) => [k, k === 'date' ? shiftDate(v, years) : shiftDates(v, years)]),
+    );
   }
   return node;
 }
 
 /** The subject's name as the real case writes it (its first spelling, without quotation marks). */
-const subjectOf = (data: { names?: { name: string }[]; title: string }) => (data.names?.[0]?.name ?? data.title).replace(/[“”"]/g, '');
+const subjectOf = (data: { names?: { name: string }[]; title: string }) =>
+  (data.names?.[0]?.name ?? data.title).replace(/[“”"]/g, '');
 
-export interface SyntheticArchive { content: string; cases: number }
+export interface SyntheticArchive {
+  content: string;
+  cases: number;
+}
 
 /**
  * Writes `<dir>/content`: a copy of `realContent` with `n` generated cases added to `cases/`.
@@ -60,11 +128,17 @@ export function writeSyntheticContent(realContent: string, dir: string, n: numbe
   rmSync(content, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   cpSync(realContent, content, { recursive: true });
-  const templates = readdirSync(join(realContent, 'cases')).filter((f) => f.endsWith('.mdx')).sort().map((f) => {
-    const m = FRONTMATTER.exec(readFileSync(join(realContent, 'cases', f), 'utf8'));
-    if (!m) throw new Error(`synthetic archive: no frontmatter in cases/${f}`);
-    return { data: parse(m[1]) as Record<string, unknown> & { title: string; names: { name: string }[]; places?: string[] }, body: m[2] };
-  });
+  const templates = readdirSync(join(realContent, 'cases'))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((f) => {
+      const m = FRONTMATTER.exec(readFileSync(join(realContent, 'cases', f), 'utf8'));
+      if (!m) throw new Error(`synthetic archive: no frontmatter in cases/${f}`);
+      return {
+        data: parse(m[1]) as Record<string, unknown> & { title: string; names: { name: string }[]; places?: string[] },
+        body: m[2],
+      };
+    });
   const places = (parse(readFileSync(join(realContent, 'places.yaml'), 'utf8')) as { id: string }[]).map((p) => p.id);
   const next = random(20261124);
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)];
@@ -84,7 +158,10 @@ export function writeSyntheticContent(realContent: string, dir: string, n: numbe
     }
     const body = t.body.split(was).join(name);
     const file = `synthetic-${String(i).padStart(5, '0')}.mdx`;
-    writeFileSync(join(content, 'cases', file), `---\n${stringify(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n${body}`);
+    writeFileSync(
+      join(content, 'cases', file),
+      `---\n${stringify(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n${body}`,
+    );
   }
   return { content, cases: templates.length + n };
 }
@@ -96,6 +173,7 @@ export function writeSyntheticContent(realContent: string, dir: string, n: numbe
 export function writeSyntheticProject(root: string, dir: string, n: number): SyntheticArchive {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const f of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, f), join(dir, f), { recursive: true });
+  for (const f of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(root, f), join(dir, f), { recursive: true });
   return writeSyntheticContent(join(root, 'content'), dir, n);
 }

@@ -25,7 +25,9 @@ function footnotesByPassage(): Map<string, Set<string>> {
       const id = node.data?.hProperties?.id;
       if (!id || !node.data?.hProperties?.dataPassage) return;
       const refs = new Set<string>();
-      visit(node, 'footnoteReference', (r: any) => { refs.add(String(r.identifier)); });
+      visit(node, 'footnoteReference', (r: any) => {
+        refs.add(String(r.identifier));
+      });
       out.set(`${f.replace(/\.mdx$/, '')}#${id}`, refs);
     });
   }
@@ -39,21 +41,29 @@ function statements(file: string): { where: string; text: string; cites: string[
   const status = [...((data.statusSources as string[]) ?? [])];
   out.push({ where: 'summary', text: String(data.summary ?? ''), cites: status });
   out.push({ where: 'statusAsOf.note', text: String((data.statusAsOf as any)?.note ?? ''), cites: status });
-  for (const n of (data.names as any[]) ?? []) out.push({ where: `names “${n.name}”`, text: `${n.name} ${n.note ?? ''}`, cites: status });
+  for (const n of (data.names as any[]) ?? [])
+    out.push({ where: `names “${n.name}”`, text: `${n.name} ${n.note ?? ''}`, cites: status });
   ((data.events as any[]) ?? []).forEach((e, i) => {
     const sources = (e.sources as string[]) ?? [];
     out.push({ where: `event ${i + 1}`, text: `${e.text} ${e.note ?? ''}`, cites: sources });
-    for (const a of (e.acts as any[]) ?? []) out.push({ where: `event ${i + 1} ${a.act}`, text: String(a.note ?? ''), cites: a.sources ?? sources });
+    for (const a of (e.acts as any[]) ?? [])
+      out.push({ where: `event ${i + 1} ${a.act}`, text: String(a.note ?? ''), cites: a.sources ?? sources });
   });
   body.split(/\n\s*\n/).forEach((para, i) => {
-    out.push({ where: `paragraph ${i + 1}`, text: para, cites: [...para.matchAll(/\]\(doc:([^)\s]+)\)/g)].map((m) => m[1]) });
+    out.push({
+      where: `paragraph ${i + 1}`,
+      text: para,
+      cites: [...para.matchAll(/\]\(doc:([^)\s]+)\)/g)].map((m) => m[1]),
+    });
   });
   return out;
 }
 
 describe('facts from footnotes', () => {
   const carried = footnotesByPassage();
-  const files = readdirSync(join(content, 'cases')).filter((f) => f.endsWith('.mdx')).sort();
+  const files = readdirSync(join(content, 'cases'))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
 
   it('reads the footnotes of the documents', () => {
     expect([...carried.get('amnesty-1996#3-2-p6')!]).toEqual(['22']);
@@ -74,9 +84,12 @@ describe('facts from footnotes', () => {
     const wrong: string[] = [];
     for (const f of files) {
       for (const s of statements(f)) {
-        const numbers = [...s.text.matchAll(/\bfootnotes? (\d+)(?: and (\d+))?/gi)].flatMap((m) => [m[1], m[2]].filter(Boolean));
+        const numbers = [...s.text.matchAll(/\bfootnotes? (\d+)(?: and (\d+))?/gi)].flatMap((m) =>
+          [m[1], m[2]].filter(Boolean),
+        );
         for (const n of numbers) {
-          if (!s.cites.some((c) => carried.get(c)?.has(n))) wrong.push(`${f} ${s.where}: footnote ${n} not in ${s.cites.join(', ') || 'no citation'}`);
+          if (!s.cites.some((c) => carried.get(c)?.has(n)))
+            wrong.push(`${f} ${s.where}: footnote ${n} not in ${s.cites.join(', ') || 'no citation'}`);
         }
       }
     }

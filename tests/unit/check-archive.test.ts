@@ -17,7 +17,11 @@ beforeAll(() => {
 afterAll(() => rmSync(join(content, '..'), { recursive: true, force: true }));
 
 const run = () => {
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'check-citations.ts')], { cwd: ROOT, env: { ...process.env, ARCHIVE_CONTENT: content }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'check-citations.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, ARCHIVE_CONTENT: content },
+    encoding: 'utf8',
+  });
   return { status: r.status, out: r.stdout + r.stderr };
 };
 const edit = (file: string, from: string, to: string) => {
@@ -34,7 +38,11 @@ describe('npm run check-citations', () => {
   });
 
   it('finds a broken act source, a broken dated fact and an act outside the vocabulary, naming file and field', () => {
-    edit('cases/sample-worker.mdx', 'attribution: reported, sources: ["sample-report#1-p1"]', 'attribution: reported, sources: ["sample-report#1-p7"]');
+    edit(
+      'cases/sample-worker.mdx',
+      'attribution: reported, sources: ["sample-report#1-p1"]',
+      'attribution: reported, sources: ["sample-report#1-p7"]',
+    );
     edit('cases/sample-worker.mdx', 'act: forcible-return,', 'act: deportation,');
     edit('document-events.yaml', 'sources: ["sample-report#1-p1"]', 'sources: ["sample-report#9-p1"]');
     const r = run();

@@ -3,7 +3,17 @@ import { CitationIndex, citationLinks, groupCitations } from '../../src/lib/cita
 import { outlineSource } from '../../src/lib/parse-document.ts';
 import { nameMatcher, findMentions } from '../../src/lib/mentions.ts';
 import { relatedCases } from '../../src/lib/related.ts';
-import { documentItem, formatCitation, formatPinned, toBibtex, toRis, nameProblem, personName, shareCitations, joinCitation } from '../../src/lib/cite.ts';
+import {
+  documentItem,
+  formatCitation,
+  formatPinned,
+  toBibtex,
+  toRis,
+  nameProblem,
+  personName,
+  shareCitations,
+  joinCitation,
+} from '../../src/lib/cite.ts';
 import { buildIndex } from '../../src/lib/a-to-z.ts';
 
 const index = new CitationIndex([
@@ -13,11 +23,17 @@ const index = new CitationIndex([
 
 describe('citations', () => {
   it('resolves a citation to a link and a label', () => {
-    expect(index.resolve('report#3-3-2-p2')).toMatchObject({ href: '/documents/report/#3-3-2-p2', label: 'AI 1996, 3.3.2 ¶2' });
+    expect(index.resolve('report#3-3-2-p2')).toMatchObject({
+      href: '/documents/report/#3-3-2-p2',
+      label: 'AI 1996, 3.3.2 ¶2',
+    });
     expect(index.resolve('post#p1').label).toBe('CAC 2020, ¶1');
   });
   it('finds the citation links of a narrative', () => {
-    expect(citationLinks('He left. [](doc:report#3-3-2-p2) [see](doc:post#p1) [web](https://x.org)')).toEqual(['report#3-3-2-p2', 'post#p1']);
+    expect(citationLinks('He left. [](doc:report#3-3-2-p2) [see](doc:post#p1) [web](https://x.org)')).toEqual([
+      'report#3-3-2-p2',
+      'post#p1',
+    ]);
   });
   it('refuses a missing document or passage, saying what to do', () => {
     expect(() => index.resolve('nope#p1')).toThrow(/no document "nope"/);
@@ -38,10 +54,13 @@ describe('mentions', () => {
     expect(nameMatcher(['US'])('tell us')).toBe(false);
   });
   it('lists the passages that mention each entity', () => {
-    const found = findMentions([{ id: 'kh', names: ['Khabarovsk'] }], [
-      { document: 'd', passage: 'p1', text: 'in Khabarovsk.' },
-      { document: 'd', passage: 'p2', text: 'elsewhere' },
-    ]);
+    const found = findMentions(
+      [{ id: 'kh', names: ['Khabarovsk'] }],
+      [
+        { document: 'd', passage: 'p1', text: 'in Khabarovsk.' },
+        { document: 'd', passage: 'p2', text: 'elsewhere' },
+      ],
+    );
     expect(found.get('kh')!.map((p) => p.passage)).toEqual(['p1']);
   });
 });
@@ -59,16 +78,44 @@ describe('related cases', () => {
 });
 
 describe('citation formats', () => {
-  const amnesty = documentItem({ id: 'amnesty-1996', kind: 'report', title: 'Pursuit', authors: [], contributors: [], publisher: 'Amnesty International', published: { date: '1996', certainty: 'exact' }, identifiers: ['AI Index: ASA 24/006/1996', 'ASA 24/06/96 (older form)'], url: 'https://x.org/documents/amnesty-1996/', language: 'en' });
-  const voa = documentItem({ id: 'voa-2022', kind: 'news-article', title: 'Russia Urged', authors: [], contributors: ['William Kim'], publisher: 'Voice of America', published: { date: '2022-02-25', certainty: 'inferred', note: 'About 24–25 February.' }, identifiers: [], url: 'https://x.org/documents/voa-2022/', language: 'en' });
-  it('pin-cites a section and paragraph in each style, with the paragraph\'s address', () => {
+  const amnesty = documentItem({
+    id: 'amnesty-1996',
+    kind: 'report',
+    title: 'Pursuit',
+    authors: [],
+    contributors: [],
+    publisher: 'Amnesty International',
+    published: { date: '1996', certainty: 'exact' },
+    identifiers: ['AI Index: ASA 24/006/1996', 'ASA 24/06/96 (older form)'],
+    url: 'https://x.org/documents/amnesty-1996/',
+    language: 'en',
+  });
+  const voa = documentItem({
+    id: 'voa-2022',
+    kind: 'news-article',
+    title: 'Russia Urged',
+    authors: [],
+    contributors: ['William Kim'],
+    publisher: 'Voice of America',
+    published: { date: '2022-02-25', certainty: 'inferred', note: 'About 24–25 February.' },
+    identifiers: [],
+    url: 'https://x.org/documents/voa-2022/',
+    language: 'en',
+  });
+  it("pin-cites a section and paragraph in each style, with the paragraph's address", () => {
     const pin = { section: '3.3.2', paragraph: 4, anchor: '3-3-2-p4' };
-    expect(formatCitation(amnesty, 'oscola', pin).text).toBe('Amnesty International, Pursuit (AI Index ASA 24/006/1996, Amnesty International 1996) s 3.3.2, para 4 <https://x.org/documents/amnesty-1996/#3-3-2-p4>.');
-    expect(formatCitation(amnesty, 'bluebook', pin).text).toBe('Amnesty International, Pursuit, AI Index ASA 24/006/1996 § 3.3.2, ¶ 4 (1996), https://x.org/documents/amnesty-1996/#3-3-2-p4.');
-    expect(formatCitation(amnesty, 'chicago', pin).text).toContain('(Amnesty International, 1996), sec. 3.3.2, par. 4, https://x.org/documents/amnesty-1996/#3-3-2-p4.');
+    expect(formatCitation(amnesty, 'oscola', pin).text).toBe(
+      'Amnesty International, Pursuit (AI Index ASA 24/006/1996, Amnesty International 1996) s 3.3.2, para 4 <https://x.org/documents/amnesty-1996/#3-3-2-p4>.',
+    );
+    expect(formatCitation(amnesty, 'bluebook', pin).text).toBe(
+      'Amnesty International, Pursuit, AI Index ASA 24/006/1996 § 3.3.2, ¶ 4 (1996), https://x.org/documents/amnesty-1996/#3-3-2-p4.',
+    );
+    expect(formatCitation(amnesty, 'chicago', pin).text).toContain(
+      '(Amnesty International, 1996), sec. 3.3.2, par. 4, https://x.org/documents/amnesty-1996/#3-3-2-p4.',
+    );
     expect(formatCitation(amnesty, 'apa', pin).inText).toBe('(Amnesty International, 1996, sec. 3.3.2, para. 4)');
   });
-  it('writes every kind of pinpoint in each style\'s own form', () => {
+  it("writes every kind of pinpoint in each style's own form", () => {
     const pins = {
       'section and paragraph': { section: '3.3.2', paragraph: 4, anchor: '3-3-2-p4' },
       section: { section: '3.3.2', anchor: '3-3-2' },
@@ -79,13 +126,41 @@ describe('citation formats', () => {
     };
     const expected: Record<string, Record<keyof typeof pins, string>> = {
       // APA 7 (Publication Manual 8.13): "sec.", "para.", an appendix by its label, a heading named and followed by "section".
-      apa: { 'section and paragraph': '(Amnesty International, 1996, sec. 3.3.2, para. 4)', section: '(Amnesty International, 1996, sec. 3.3.2)', paragraph: '(Amnesty International, 1996, para. 4)', 'appendix and paragraph': '(Amnesty International, 1996, Appendix 1, para. 8)', appendix: '(Amnesty International, 1996, Appendix 1)', heading: '(Amnesty International, 1996, “Forcible Return” section)' },
+      apa: {
+        'section and paragraph': '(Amnesty International, 1996, sec. 3.3.2, para. 4)',
+        section: '(Amnesty International, 1996, sec. 3.3.2)',
+        paragraph: '(Amnesty International, 1996, para. 4)',
+        'appendix and paragraph': '(Amnesty International, 1996, Appendix 1, para. 8)',
+        appendix: '(Amnesty International, 1996, Appendix 1)',
+        heading: '(Amnesty International, 1996, “Forcible Return” section)',
+      },
       // Chicago: "sec.", "par.", "app."
-      chicago: { 'section and paragraph': ' 1996), sec. 3.3.2, par. 4, https://', section: ' 1996), sec. 3.3.2, https://', paragraph: ' 1996), par. 4, https://', 'appendix and paragraph': ' 1996), app. 1, par. 8, https://', appendix: ' 1996), app. 1, https://', heading: ' 1996), sec. “Forcible Return,” https://' },
+      chicago: {
+        'section and paragraph': ' 1996), sec. 3.3.2, par. 4, https://',
+        section: ' 1996), sec. 3.3.2, https://',
+        paragraph: ' 1996), par. 4, https://',
+        'appendix and paragraph': ' 1996), app. 1, par. 8, https://',
+        appendix: ' 1996), app. 1, https://',
+        heading: ' 1996), sec. “Forcible Return,” https://',
+      },
       // OSCOLA: "s", "para", "app", no full stops.
-      oscola: { 'section and paragraph': ' 1996) s 3.3.2, para 4 <https://', section: ' 1996) s 3.3.2 <https://', paragraph: ' 1996) para 4 <https://', 'appendix and paragraph': ' 1996) app 1, para 8 <https://', appendix: ' 1996) app 1 <https://', heading: ' 1996) s “Forcible Return” <https://' },
+      oscola: {
+        'section and paragraph': ' 1996) s 3.3.2, para 4 <https://',
+        section: ' 1996) s 3.3.2 <https://',
+        paragraph: ' 1996) para 4 <https://',
+        'appendix and paragraph': ' 1996) app 1, para 8 <https://',
+        appendix: ' 1996) app 1 <https://',
+        heading: ' 1996) s “Forcible Return” <https://',
+      },
       // Bluebook: "§", "¶", "app.", before the date.
-      bluebook: { 'section and paragraph': '24/006/1996 § 3.3.2, ¶ 4 (1996), https://', section: '24/006/1996 § 3.3.2 (1996), https://', paragraph: '24/006/1996 ¶ 4 (1996), https://', 'appendix and paragraph': '24/006/1996 app. 1, ¶ 8 (1996), https://', appendix: '24/006/1996 app. 1 (1996), https://', heading: '24/006/1996 § “Forcible Return” (1996), https://' },
+      bluebook: {
+        'section and paragraph': '24/006/1996 § 3.3.2, ¶ 4 (1996), https://',
+        section: '24/006/1996 § 3.3.2 (1996), https://',
+        paragraph: '24/006/1996 ¶ 4 (1996), https://',
+        'appendix and paragraph': '24/006/1996 app. 1, ¶ 8 (1996), https://',
+        appendix: '24/006/1996 app. 1 (1996), https://',
+        heading: '24/006/1996 § “Forcible Return” (1996), https://',
+      },
     };
     for (const [style, forms] of Object.entries(expected)) {
       for (const [kind, form] of Object.entries(forms)) {
@@ -98,8 +173,16 @@ describe('citation formats', () => {
     expect(formatCitation(amnesty, 'apa', pins['section and paragraph']).text).not.toMatch(/sec\.|para\./);
   });
   it('never takes two paragraphs of one document for two works ("1996a")', () => {
-    const many = formatPinned(amnesty, [1, 2, 3].map((n) => ({ paragraph: n, anchor: `p${n}` })), 'apa');
-    expect(many.map((c) => c.inText)).toEqual(['(Amnesty International, 1996, para. 1)', '(Amnesty International, 1996, para. 2)', '(Amnesty International, 1996, para. 3)']);
+    const many = formatPinned(
+      amnesty,
+      [1, 2, 3].map((n) => ({ paragraph: n, anchor: `p${n}` })),
+      'apa',
+    );
+    expect(many.map((c) => c.inText)).toEqual([
+      '(Amnesty International, 1996, para. 1)',
+      '(Amnesty International, 1996, para. 2)',
+      '(Amnesty International, 1996, para. 3)',
+    ]);
   });
   it('marks an inferred date as uncertain and keeps a contributor out of the authors', () => {
     expect(voa.issued).toEqual({ 'date-parts': [[2022, 2, 25]], circa: true });
@@ -114,7 +197,12 @@ describe('citation formats', () => {
     expect(ris).toContain(`TI  - ${'A'.repeat(150)}\r\n`);
   });
   it('shares out the citations of a document’s units so that each is put together again exactly', () => {
-    const pins = [{ section: '3.3.2', anchor: '3-3-2-x' }, { section: '3.3.2', paragraph: 4, anchor: '3-3-2-p4' }, { section: 'Appendix 1', paragraph: 2, anchor: 'appendix-1-p2' }, { paragraph: 7, anchor: 'p7' }];
+    const pins = [
+      { section: '3.3.2', anchor: '3-3-2-x' },
+      { section: '3.3.2', paragraph: 4, anchor: '3-3-2-p4' },
+      { section: 'Appendix 1', paragraph: 2, anchor: 'appendix-1-p2' },
+      { paragraph: 7, anchor: 'p7' },
+    ];
     const texts = formatPinned(amnesty, pins, 'oscola').map((c, i) => ({ id: pins[i].anchor, text: c.text }));
     const shared = shareCitations(amnesty.URL, texts);
     expect(shared.head).toBe('Amnesty International, Pursuit (AI Index ASA 24/006/1996, Amnesty International 1996) ');
@@ -122,7 +210,9 @@ describe('citation formats', () => {
     expect(shared.tail).toBe('>.');
     expect([...shared.own.values()]).toEqual(['s 3.3.2', 's 3.3.2, para 4', 'app 1, para 2', 'para 7']);
     for (const t of texts) expect(joinCitation(shared, shared.own.get(t.id)!, t.id)).toBe(t.text);
-    expect(() => shareCitations(amnesty.URL, [{ id: 'p1', text: 'no address' }])).toThrow(/does not contain its permalink/);
+    expect(() => shareCitations(amnesty.URL, [{ id: 'p1', text: 'no address' }])).toThrow(
+      /does not contain its permalink/,
+    );
   });
   it('refuses a remark as a name', () => {
     expect(nameProblem('William Kim (contributed)')).toMatch(/not a name/);
@@ -132,10 +222,50 @@ describe('citation formats', () => {
 });
 
 describe('grouped citations', () => {
-  const mk = (id: string, citeAs: string, ps: [string, string | null, number][]) => ({ id, title: id, citeAs, sections: [], passages: ps.map(([pid, section, index]) => ({ id: pid, label: `${section ? `${section} ` : ''}¶${index}`, section, index, kind: 'paragraph' as const, text: '' })) });
-  const idx = new CitationIndex([mk('voa', 'VOA 2022', Array.from({ length: 20 }, (_, i) => [`p${i + 1}`, null, i + 1] as [string, null, number])), mk('ai', 'AI 1996', [['3-3-2-p4', '3.3.2', 4], ['3-3-2-p5', '3.3.2', 5], ['3-3-2-p7', '3.3.2', 7], ['3-3-3-p1', '3.3.3', 1]])]);
+  const mk = (id: string, citeAs: string, ps: [string, string | null, number][]) => ({
+    id,
+    title: id,
+    citeAs,
+    sections: [],
+    passages: ps.map(([pid, section, index]) => ({
+      id: pid,
+      label: `${section ? `${section} ` : ''}¶${index}`,
+      section,
+      index,
+      kind: 'paragraph' as const,
+      text: '',
+    })),
+  });
+  const idx = new CitationIndex([
+    mk(
+      'voa',
+      'VOA 2022',
+      Array.from({ length: 20 }, (_, i) => [`p${i + 1}`, null, i + 1] as [string, null, number]),
+    ),
+    mk('ai', 'AI 1996', [
+      ['3-3-2-p4', '3.3.2', 4],
+      ['3-3-2-p5', '3.3.2', 5],
+      ['3-3-2-p7', '3.3.2', 7],
+      ['3-3-3-p1', '3.3.3', 1],
+    ]),
+  ]);
   it('groups per document, in document order, consecutive paragraphs as runs', () => {
-    const refs = ['voa#p2', 'voa#p10', 'voa#p11', 'voa#p12', 'voa#p14', 'voa#p15', 'voa#p16', 'voa#p17', 'voa#p18', 'ai#3-3-3-p1', 'ai#3-3-2-p5', 'ai#3-3-2-p4', 'ai#3-3-2-p7', 'voa#p2'];
+    const refs = [
+      'voa#p2',
+      'voa#p10',
+      'voa#p11',
+      'voa#p12',
+      'voa#p14',
+      'voa#p15',
+      'voa#p16',
+      'voa#p17',
+      'voa#p18',
+      'ai#3-3-3-p1',
+      'ai#3-3-2-p5',
+      'ai#3-3-2-p4',
+      'ai#3-3-2-p7',
+      'voa#p2',
+    ];
     const groups = groupCitations(refs.map((r) => idx.resolve(r)));
     expect(groups.map((g) => g.label)).toEqual(['VOA 2022, ¶¶ 2, 10–12, 14–18', 'AI 1996, 3.3.2 ¶¶ 4–5, 7; 3.3.3 ¶1']);
     expect(groups[0].parts[0].runs[1]).toMatchObject({ text: '10–12', href: '/documents/voa/#p10' });
@@ -145,7 +275,9 @@ describe('grouped citations', () => {
 
 describe('A–Z index', () => {
   it('lists every spelling under its letter, Latin before Cyrillic', () => {
-    const groups = buildIndex([{ name: 'Artem', href: '/places/artem/', kind: 'place', spellings: ['Artyom', 'Артём'] }]);
+    const groups = buildIndex([
+      { name: 'Artem', href: '/places/artem/', kind: 'place', spellings: ['Artyom', 'Артём'] },
+    ]);
     expect(groups.map((g) => g.letter)).toEqual(['A', 'А']);
     expect(groups[0].entries.map((e) => e.term)).toEqual(['Artem', 'Artyom']);
   });

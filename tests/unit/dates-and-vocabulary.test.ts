@@ -1,5 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { dateProblem, precisionOf, formatDate, describeDate, describeSpan, range, decadeOf } from '../../src/lib/dates.ts';
+import {
+  dateProblem,
+  precisionOf,
+  formatDate,
+  describeDate,
+  describeSpan,
+  range,
+  decadeOf,
+} from '../../src/lib/dates.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 import { labelOf } from '../../src/lib/vocabulary.ts';
 
@@ -27,7 +35,11 @@ describe('dates', () => {
 
 describe('spans and runs', () => {
   it('gives a span that starts and ends on the same date once, keeping its certainty', () => {
-    const day = (certainty: 'exact' | 'approximate' | 'inferred', date = '1995-06-29') => ({ date, certainty, note: 'x' });
+    const day = (certainty: 'exact' | 'approximate' | 'inferred', date = '1995-06-29') => ({
+      date,
+      certainty,
+      note: 'x',
+    });
     expect(describeSpan(day('exact'), day('exact'))).toBe('29 June 1995');
     expect(describeSpan(day('inferred'), day('inferred'))).toBe('29 June 1995 (inferred)');
     expect(describeSpan(day('exact'), day('inferred'))).toBe('29 June 1995 (partly inferred)');
@@ -48,7 +60,15 @@ describe('spans and runs', () => {
 
 describe('csv', () => {
   it('quotes fields with commas, quotes and line breaks, and joins lists', () => {
-    expect(toCsv(['a', 'b'], [{ a: 'x, y', b: ['p', 'q'] }, { a: 'say "hi"', b: 'line\nbreak' }])).toBe('\uFEFFa,b\r\n"x, y",p; q\r\n"say ""hi""","line\nbreak"\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          { a: 'x, y', b: ['p', 'q'] },
+          { a: 'say "hi"', b: 'line\nbreak' },
+        ],
+      ),
+    ).toBe('\uFEFFa,b\r\n"x, y",p; q\r\n"say ""hi""","line\nbreak"\r\n');
   });
 });
 
@@ -63,8 +83,32 @@ describe('labels', () => {
 describe('date order across precisions', () => {
   it('puts a decade before its years, a year before its months and a month before its days', async () => {
     const { compareDates, dateSpan } = await import('../../src/lib/dates.ts');
-    const shuffled = ['1991', '1990-03-15', '1990s', '1989-12-31', '1990', '1990-03', '1990-12', '1980s', '2020-07-22', '2020-07', '2020'];
-    expect([...shuffled].sort(compareDates)).toEqual(['1980s', '1989-12-31', '1990s', '1990', '1990-03', '1990-03-15', '1990-12', '1991', '2020', '2020-07', '2020-07-22']);
+    const shuffled = [
+      '1991',
+      '1990-03-15',
+      '1990s',
+      '1989-12-31',
+      '1990',
+      '1990-03',
+      '1990-12',
+      '1980s',
+      '2020-07-22',
+      '2020-07',
+      '2020',
+    ];
+    expect([...shuffled].sort(compareDates)).toEqual([
+      '1980s',
+      '1989-12-31',
+      '1990s',
+      '1990',
+      '1990-03',
+      '1990-03-15',
+      '1990-12',
+      '1991',
+      '2020',
+      '2020-07',
+      '2020-07-22',
+    ]);
     expect(dateSpan('2020-02').end - dateSpan('2020-02').start).toBe(28);
     expect(() => dateSpan('spring 1995')).toThrow(/not a date/);
   });
@@ -87,16 +131,42 @@ describe('periods the sources give instead of dates', () => {
   it('sorts periods among dates: a decade before its parts, a part before the years it covers', async () => {
     const { compareDates } = await import('../../src/lib/dates.ts');
     const shuffled = ['1991', 'late-1980s', '1990', '1990s', 'early-1990s', '1989-12', 'mid-1990s', '1993-05', '1988'];
-    expect([...shuffled].sort(compareDates)).toEqual(['late-1980s', '1988', '1989-12', '1990s', 'early-1990s', '1990', '1991', 'mid-1990s', '1993-05']);
+    expect([...shuffled].sort(compareDates)).toEqual([
+      'late-1980s',
+      '1988',
+      '1989-12',
+      '1990s',
+      'early-1990s',
+      '1990',
+      '1991',
+      'mid-1990s',
+      '1993-05',
+    ]);
   });
 
   it('refuses a year picked inside a period the source gives, and a date its note calls a placeholder', async () => {
     const { madeUpDateProblem } = await import('../../src/lib/dates.ts');
-    expect(madeUpDateProblem({ date: '1987', certainty: 'approximate', note: 'The report says only “in the late 1980s”.' })).toMatch(/date: "late-1980s"/);
-    expect(madeUpDateProblem({ date: '1990', certainty: 'approximate', note: 'Undated. 1990 is a placeholder for ordering.' })).toMatch(/placeholder/);
-    expect(madeUpDateProblem({ date: 'late-1980s', certainty: 'exact', note: 'The report says “in the late 1980s”.' })).toBeNull();
+    expect(
+      madeUpDateProblem({ date: '1987', certainty: 'approximate', note: 'The report says only “in the late 1980s”.' }),
+    ).toMatch(/date: "late-1980s"/);
+    expect(
+      madeUpDateProblem({
+        date: '1990',
+        certainty: 'approximate',
+        note: 'Undated. 1990 is a placeholder for ordering.',
+      }),
+    ).toMatch(/placeholder/);
+    expect(
+      madeUpDateProblem({ date: 'late-1980s', certainty: 'exact', note: 'The report says “in the late 1980s”.' }),
+    ).toBeNull();
     // A later date whose note only mentions a period is honest.
-    expect(madeUpDateProblem({ date: '1996', certainty: 'inferred', note: 'The last it says of him is from “the late 1980s”; 1996 is the report.' })).toBeNull();
+    expect(
+      madeUpDateProblem({
+        date: '1996',
+        certainty: 'inferred',
+        note: 'The last it says of him is from “the late 1980s”; 1996 is the report.',
+      }),
+    ).toBeNull();
   });
 });
 

@@ -5,7 +5,9 @@ describe('index words', () => {
   it('gives a Korean name its romanizations, also under an honorific', () => {
     const words = indexWords({ names: ['Mr “Park”'] });
     expect(words).toEqual(expect.arrayContaining(['park', 'pak', 'bak']));
-    expect(indexWords({ names: ['Choe Kum Chol'] })).toEqual(expect.arrayContaining(['choi', 'tsoy', 'цой', 'geum', 'cheol', 'kumchol']));
+    expect(indexWords({ names: ['Choe Kum Chol'] })).toEqual(
+      expect.arrayContaining(['choi', 'tsoy', 'цой', 'geum', 'cheol', 'kumchol']),
+    );
   });
   it('transliterates the Russian name of a place both ways, with and without ё', () => {
     const words = indexWords({ names: ['Artem', 'Artyom'], russian: 'Артём', transliterate: true });

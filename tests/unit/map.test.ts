@@ -3,7 +3,14 @@ import { describe, it, expect } from 'vitest';
 import { geoContains, geoDistance } from 'd3-geo';
 import { feature } from 'topojson-client';
 import countries10 from 'world-atlas/countries-10m.json' with { type: 'json' };
-import { layoutLabels, collisions, markerBox, overlaps, textWidth, type LabelRequest } from '../../src/lib/label-layout.ts';
+import {
+  layoutLabels,
+  collisions,
+  markerBox,
+  overlaps,
+  textWidth,
+  type LabelRequest,
+} from '../../src/lib/label-layout.ts';
 import { buildMap, type PlaceData } from '../../src/lib/place-map.ts';
 import { mapPanels } from '../../src/lib/map-panels.ts';
 import { wrapLabel, markerRadius, drawPanel } from '../../src/lib/geo-map.ts';
@@ -15,26 +22,58 @@ const panels = mapPanels();
 const view = buildMap({ places, casesOf, panels });
 
 describe('label layout', () => {
-  const point = (id: string, x: number, y: number, name = id): LabelRequest => ({ id, lines: [name], x, y, r: 4, kind: 'point', fontSize: 11 });
+  const point = (id: string, x: number, y: number, name = id): LabelRequest => ({
+    id,
+    lines: [name],
+    x,
+    y,
+    r: 4,
+    kind: 'point',
+    fontSize: 11,
+  });
   it('places crowded labels without any overlap, on the computed boxes', () => {
-    const requests = Array.from({ length: 9 }, (_, i) => point(`p${i}`, 150 + (i % 3) * 14, 100 + Math.floor(i / 3) * 14, `Place number ${i}`));
+    const requests = Array.from({ length: 9 }, (_, i) =>
+      point(`p${i}`, 150 + (i % 3) * 14, 100 + Math.floor(i / 3) * 14, `Place number ${i}`),
+    );
     const placed = layoutLabels(requests, { x: 0, y: 0, width: 360, height: 300 });
     expect(placed).toHaveLength(9);
-    expect(collisions(placed, requests.map((r) => markerBox(r.x, r.y, r.r)))).toEqual([]);
+    expect(
+      collisions(
+        placed,
+        requests.map((r) => markerBox(r.x, r.y, r.r)),
+      ),
+    ).toEqual([]);
     expect(placed.some((l) => l.leader)).toBe(true);
   });
   it('stops with the name of the label when there is no room', () => {
     const requests = Array.from({ length: 6 }, (_, i) => point(`p${i}`, 20 + i * 2, 20, 'A very long name of a place'));
-    expect(() => layoutLabels(requests, { x: 0, y: 0, width: 120, height: 60 })).toThrow(/no room for the label "A very long name of a place"/);
+    expect(() => layoutLabels(requests, { x: 0, y: 0, width: 120, height: 60 })).toThrow(
+      /no room for the label "A very long name of a place"/,
+    );
   });
   it('finds overlaps when there are some', () => {
-    const a = { id: 'a', lines: ['a'], box: { x: 0, y: 0, width: 10, height: 10 }, anchor: 'start' as const, textX: 0, textY: 0, lineHeight: 12, fontSize: 10, italic: false };
+    const a = {
+      id: 'a',
+      lines: ['a'],
+      box: { x: 0, y: 0, width: 10, height: 10 },
+      anchor: 'start' as const,
+      textX: 0,
+      textY: 0,
+      lineHeight: 12,
+      fontSize: 10,
+      italic: false,
+    };
     expect(collisions([a, { ...a, id: 'b', box: { x: 5, y: 5, width: 10, height: 10 } }], [])).toEqual(['a × b']);
     expect(overlaps({ x: 0, y: 0, width: 10, height: 10 }, { x: 11, y: 0, width: 5, height: 5 })).toBe(false);
   });
   it('measures wide letters wider than narrow ones and wraps long names', () => {
     expect(textWidth('WWW', 10)).toBeGreaterThan(textWidth('iii', 10));
-    expect(wrapLabel('Far Eastern Federal University campus, Russky Island')).toEqual(['Far Eastern', 'Federal University', 'campus,', 'Russky Island']);
+    expect(wrapLabel('Far Eastern Federal University campus, Russky Island')).toEqual([
+      'Far Eastern',
+      'Federal University',
+      'campus,',
+      'Russky Island',
+    ]);
     expect(markerRadius(12, 12)).toBeGreaterThan(markerRadius(1, 12));
   });
 });
@@ -56,31 +95,53 @@ describe('the map of the record', () => {
   it('still lays out when every place in places.yaml has a case (room for the places writers will add)', () => {
     const everyPlace = new Map(places.map((p, i) => [p.id, [`case-${i}`]]));
     const v = buildMap({ places, casesOf: everyPlace, panels });
-    for (const panel of v.panels) expect(collisions(panel.labels, panel.markers.map((m) => markerBox(m.x, m.y, m.r))), panel.id).toEqual([]);
+    for (const panel of v.panels)
+      expect(
+        collisions(
+          panel.labels,
+          panel.markers.map((m) => markerBox(m.x, m.y, m.r)),
+        ),
+        panel.id,
+      ).toEqual([]);
     const drawn = new Set(v.panels.flatMap((p) => p.markers.flatMap((m) => m.places.map((x) => x.id))));
-    for (const id of ['moscow', 'tver', 'novosibirsk', 'khabarovsk', 'vladivostok', 'chegdomyn']) expect(drawn.has(id), id).toBe(true);
+    for (const id of ['moscow', 'tver', 'novosibirsk', 'khabarovsk', 'vladivostok', 'chegdomyn'])
+      expect(drawn.has(id), id).toBe(true);
   });
 
   it('lists every place that a case names, and draws each one that has a position (or says why not)', () => {
     const named = [...casesOf.keys()].sort();
     expect(view.rows.map((r) => r.id).sort()).toEqual(named);
-    const drawn = new Set(view.panels.flatMap((p) => [...p.markers.flatMap((m) => m.places.map((x) => x.id)), ...p.labels.map((l) => l.id)]));
+    const drawn = new Set(
+      view.panels.flatMap((p) => [
+        ...p.markers.flatMap((m) => m.places.map((x) => x.id)),
+        ...p.labels.map((l) => l.id),
+      ]),
+    );
     const labelled = new Set(view.panels.flatMap((p) => p.labels.flatMap((l) => l.id.split('+'))));
     for (const r of view.rows) {
       const s = r.position.state;
-      if (s === 'point') { expect(drawn.has(r.id), r.id).toBe(true); expect(labelled.has(r.id), r.id).toBe(true); }
-      else if (s === 'area') expect(labelled.has(r.id), r.id).toBe(true);
+      if (s === 'point') {
+        expect(drawn.has(r.id), r.id).toBe(true);
+        expect(labelled.has(r.id), r.id).toBe(true);
+      } else if (s === 'area') expect(labelled.has(r.id), r.id).toBe(true);
       else if (s === 'country') expect(r.position.panel === null || labelled.has(`country-${r.id}`), r.id).toBe(true);
-      else if (s === 'within') { expect(drawn.has(r.position.in.id), r.id).toBe(true); expect(drawn.has(r.id), r.id).toBe(false); }
-      else expect(drawn.has(r.id), r.id).toBe(false);
+      else if (s === 'within') {
+        expect(drawn.has(r.position.in.id), r.id).toBe(true);
+        expect(drawn.has(r.id), r.id).toBe(false);
+      } else expect(drawn.has(r.id), r.id).toBe(false);
       expect(r.where.length).toBeGreaterThan(0);
     }
   });
 
   it('sizes a marker by its cases, counting the places inside it that have no position of their own', () => {
-    const vladivostok = view.panels.flatMap((p) => p.markers).find((m) => m.places.some((p) => p.id === 'vladivostok'))!;
+    const vladivostok = view.panels
+      .flatMap((p) => p.markers)
+      .find((m) => m.places.some((p) => p.id === 'vladivostok'))!;
     const inside = places.filter((p) => p.data.parent === 'vladivostok' && p.data.coordinatesPrecision === 'city');
-    const expected = new Set([...(casesOf.get('vladivostok') ?? []), ...inside.flatMap((p) => casesOf.get(p.id) ?? [])]);
+    const expected = new Set([
+      ...(casesOf.get('vladivostok') ?? []),
+      ...inside.flatMap((p) => casesOf.get(p.id) ?? []),
+    ]);
     expect(vladivostok.cases).toBe(expected.size);
   });
 
@@ -94,7 +155,11 @@ describe('the map of the record', () => {
   });
 
   it('leaves out a place with no position and says why', () => {
-    const without = places.map((p) => (p.id === 'khabarovsk' ? { ...p, data: { ...p.data, coordinates: undefined, noCoordinates: 'The sources give no position.' } } : p));
+    const without = places.map((p) =>
+      p.id === 'khabarovsk'
+        ? { ...p, data: { ...p.data, coordinates: undefined, noCoordinates: 'The sources give no position.' } }
+        : p,
+    );
     const v = buildMap({ places: without as typeof places, casesOf, panels });
     const row = v.rows.find((r) => r.id === 'khabarovsk')!;
     expect(row.position.state).toBe('unknown');
@@ -107,7 +172,11 @@ describe('the map of the record', () => {
       expect(panel.land).toMatch(/^M[\d.]+ [\d.]+l/);
       expect(panel.land).not.toMatch(/\d\.\d\d/);
       const numbers = [...panel.land.matchAll(/M(-?[\d.]+) (-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
-      for (const [x, y] of numbers) { expect(x).toBeGreaterThanOrEqual(-0.1); expect(x).toBeLessThanOrEqual(panel.width + 0.1); expect(y).toBeLessThanOrEqual(panel.height + 0.1); }
+      for (const [x, y] of numbers) {
+        expect(x).toBeGreaterThanOrEqual(-0.1);
+        expect(x).toBeLessThanOrEqual(panel.width + 0.1);
+        expect(y).toBeLessThanOrEqual(panel.height + 0.1);
+      }
     }
     const locator = drawPanel({ ...panels.panels[1]!, width: 240, resolution: '110m' }, [], { maxCases: 1, digits: 0 });
     expect(locator.land).not.toMatch(/\./);
@@ -145,8 +214,15 @@ const REGION_BOXES: Record<string, [number, number, number, number]> = {
 };
 /** Natural Earth's names for the countries in places.yaml (the Soviet Union is drawn as Russia). */
 const NE_NAME: Record<string, string> = {
-  russia: 'Russia', 'soviet-union': 'Russia', 'north-korea': 'North Korea', 'south-korea': 'South Korea', china: 'China',
-  ukraine: 'Ukraine', japan: 'Japan', 'united-states': 'United States of America', switzerland: 'Switzerland',
+  russia: 'Russia',
+  'soviet-union': 'Russia',
+  'north-korea': 'North Korea',
+  'south-korea': 'South Korea',
+  china: 'China',
+  ukraine: 'Ukraine',
+  japan: 'Japan',
+  'united-states': 'United States of America',
+  switzerland: 'Switzerland',
 };
 
 describe('coordinates', () => {
@@ -158,14 +234,20 @@ describe('coordinates', () => {
     if (geoContains(f, [lon, lat])) return true;
     const km = 10 / 6371;
     return Array.from({ length: 16 }, (_, i) => (i / 16) * 2 * Math.PI).some((a) => {
-      const p: [number, number] = [lon + (km * (180 / Math.PI) * Math.cos(a)) / Math.cos((lat * Math.PI) / 180), lat + km * (180 / Math.PI) * Math.sin(a)];
+      const p: [number, number] = [
+        lon + (km * (180 / Math.PI) * Math.cos(a)) / Math.cos((lat * Math.PI) / 180),
+        lat + km * (180 / Math.PI) * Math.sin(a),
+      ];
       return geoContains(f, p) && geoDistance(p, [lon, lat]) <= km * 1.01;
     });
   };
   const ancestors = (id: string) => {
     const out: string[] = [];
     let p = byId.get(id);
-    while (p) { out.push(p.id); p = p.data.parent ? byId.get(p.data.parent) : undefined; }
+    while (p) {
+      out.push(p.id);
+      p = p.data.parent ? byId.get(p.data.parent) : undefined;
+    }
     return out;
   };
 
@@ -175,7 +257,8 @@ describe('coordinates', () => {
       const { kind, coordinates, coordinatesPrecision } = byId.get(id)!.data;
       if (kind === 'country') continue;
       // A place with no known position (Elkhilkan) or one placed only roughly has no box to check against.
-      if (!['region', 'district'].includes(kind) && (!coordinates || (coordinatesPrecision ?? 'exact') !== 'exact')) continue;
+      if (!['region', 'district'].includes(kind) && (!coordinates || (coordinatesPrecision ?? 'exact') !== 'exact'))
+        continue;
       expect(REGION_BOXES[id], `a bounding box for "${id}" in tests/unit/map.test.ts`).toBeDefined();
     }
   });
@@ -194,7 +277,8 @@ describe('coordinates', () => {
           expect(lon, `${p.id} in ${a}`).toBeLessThanOrEqual(box[3]);
         }
         const country = byId.get(a)!.data.kind === 'country' ? NE_NAME[a] : undefined;
-        if (country && !(p.data.kind === 'border')) expect(nearTerritory(shape(country), at), `${p.id} in ${country}`).toBe(true);
+        if (country && !(p.data.kind === 'border'))
+          expect(nearTerritory(shape(country), at), `${p.id} in ${country}`).toBe(true);
       }
     });
   }

@@ -38,9 +38,19 @@ describe('the name lookup of the search page', () => {
   });
 
   it('finds the page whose name is the query first, cases before other pages, then names that begin with it', () => {
-    expect(matchNames(entries, 'choe kum chol').map((e) => e[1])).toEqual(['/cases/choe-kum-chol/', '/people/choe-kum-chol/']);
-    expect(matchNames(entries, 'Choe Kum').map((e) => e[1])).toEqual(['/cases/choe-kum-chol/', '/people/choe-kum-chol/']);
-    expect(matchNames(entries, 'Choe').map((e) => e[1])).toEqual(['/people/choe/', '/cases/choe-kum-chol/', '/people/choe-kum-chol/']);
+    expect(matchNames(entries, 'choe kum chol').map((e) => e[1])).toEqual([
+      '/cases/choe-kum-chol/',
+      '/people/choe-kum-chol/',
+    ]);
+    expect(matchNames(entries, 'Choe Kum').map((e) => e[1])).toEqual([
+      '/cases/choe-kum-chol/',
+      '/people/choe-kum-chol/',
+    ]);
+    expect(matchNames(entries, 'Choe').map((e) => e[1])).toEqual([
+      '/people/choe/',
+      '/cases/choe-kum-chol/',
+      '/people/choe-kum-chol/',
+    ]);
     expect(matchNames(entries, 'Цой').map((e) => e[1])).toEqual(['/cases/tsoy-li/']);
   });
 

@@ -8,7 +8,9 @@ describe('inParentheses', () => {
     expect(inParentheses('a (b) and (c)')).toBe('(a [b] and [c])');
   });
   it('never changes words quoted from a source', () => {
-    expect(inParentheses('A changed name: the post writes “Jong Su (name has been changed)”.')).toBe('(A changed name: the post writes “Jong Su (name has been changed)”.)');
+    expect(inParentheses('A changed name: the post writes “Jong Su (name has been changed)”.')).toBe(
+      '(A changed name: the post writes “Jong Su (name has been changed)”.)',
+    );
     expect(inParentheses('as "X (sic)" (editor\'s note)')).toBe('(as "X (sic)" [editor\'s note])');
     expect(inParentheses('the report’s ‘Mr (K)’ (twice)')).toBe('(the report’s ‘Mr (K)’ [twice])');
   });

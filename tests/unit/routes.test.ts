@@ -5,7 +5,11 @@ import { createRoutes } from '../../src/lib/routes.ts';
 import { ROOT } from '../support/project.ts';
 
 describe('every address of the site, with its base', () => {
-  for (const [base, root] of [['/archive/', '/archive'], ['/archive', '/archive'], ['/', '']] as const) {
+  for (const [base, root] of [
+    ['/archive/', '/archive'],
+    ['/archive', '/archive'],
+    ['/', ''],
+  ] as const) {
     const r = createRoutes(base);
     it(`under "${base}"`, () => {
       expect(r.home()).toBe(`${root}/`);
@@ -21,7 +25,9 @@ describe('every address of the site, with its base', () => {
       expect(r.document('amnesty-1996', '3-3-2-p4')).toBe(`${root}/documents/amnesty-1996/#3-3-2-p4`);
       expect(r.documentCite('amnesty-1996')).toBe(`${root}/documents/amnesty-1996/cite/`);
       expect(r.documentCited('amnesty-1996')).toBe(`${root}/documents/amnesty-1996/cited/`);
-      expect(r.documentCited('amnesty-1996', '3-3-2-p4')).toBe(`${root}/documents/amnesty-1996/cited/#cited-by-3-3-2-p4`);
+      expect(r.documentCited('amnesty-1996', '3-3-2-p4')).toBe(
+        `${root}/documents/amnesty-1996/cited/#cited-by-3-3-2-p4`,
+      );
       expect(r.paragraphCited('amnesty-1996', '3-3-2-p4')).toBe(`${root}/documents/amnesty-1996/cited/3-3-2-p4/`);
       expect(r.documentFile('amnesty-1996', 'txt')).toBe(`${root}/documents/amnesty-1996/amnesty-1996.txt`);
       expect(r.entities('people')).toBe(`${root}/people/`);
@@ -38,7 +44,9 @@ describe('every address of the site, with its base', () => {
       expect(r.actDecade('forcible-return', '1990s')).toBe(`${root}/acts/forcible-return/1990s/`);
       expect(r.perpetrators()).toBe(`${root}/perpetrators/`);
       expect(r.perpetrator('russian-police')).toBe(`${root}/perpetrators/russian-police/`);
-      expect(r.perpetratorAct('russian-police', 'forcible-return')).toBe(`${root}/perpetrators/russian-police/forcible-return/`);
+      expect(r.perpetratorAct('russian-police', 'forcible-return')).toBe(
+        `${root}/perpetrators/russian-police/forcible-return/`,
+      );
       expect(r.timeline()).toBe(`${root}/timeline/`);
       expect(r.timeline('place', 'vladivostok')).toBe(`${root}/timeline/place/vladivostok/`);
       expect(r.timelineDecade('1990s')).toBe(`${root}/timeline/1990s/`);
@@ -78,7 +86,8 @@ describe('every address of the site, with its base', () => {
  * handling (src/lib/site-path.ts): bundling the routes into the search page's script would
  * change the bytes the search page sends.
  */
-const TOP = /[`'"]\/(cases|documents|places|people|organizations|acts|perpetrators|record|timeline|index|search|map|data|about|corrections|feed\.xml|pagefind|favicon\.svg|404\.html)\b/;
+const TOP =
+  /[`'"]\/(cases|documents|places|people|organizations|acts|perpetrators|record|timeline|index|search|map|data|about|corrections|feed\.xml|pagefind|favicon\.svg|404\.html)\b/;
 const EXEMPT = new Set([
   'src/lib/routes.ts',
   'src/lib/site-path.ts',
@@ -86,8 +95,10 @@ const EXEMPT = new Set([
   // Messages telling writers what an address looks like ("e.g. "/cases/old-name/""); no address is built.
   'src/content.config.ts',
 ]);
-const sources = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-  e.isDirectory() ? sources(join(dir, e.name)) : /\.(ts|mts|js|mjs|astro)$/.test(e.name) ? [join(dir, e.name)] : []);
+const sources = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : /\.(ts|mts|js|mjs|astro)$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 
 /** Where a source builds an address: "file:line: text". */
 function addressesBuilt(file: string, text: string): string[] {
@@ -108,6 +119,9 @@ describe('every address comes from src/lib/routes.ts', () => {
   });
   it('names the file and line of an address built elsewhere', () => {
     const text = "const a = 1;\nconst href = `/places/${id}/`;\n// a comment on '/cases/'\nconst b = sitePath(x);\n";
-    expect(addressesBuilt('src/data/x.ts', text)).toEqual(['src/data/x.ts:2: const href = `/places/${id}/`;', 'src/data/x.ts:4: const b = sitePath(x);']);
+    expect(addressesBuilt('src/data/x.ts', text)).toEqual([
+      'src/data/x.ts:2: const href = `/places/${id}/`;',
+      'src/data/x.ts:4: const b = sitePath(x);',
+    ]);
   });
 });

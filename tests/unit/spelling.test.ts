@@ -35,7 +35,22 @@ describe('Korean names', () => {
 
   it('puts every spelling of every part into the search words', () => {
     const words = searchWords(['Choe Kum Chol']);
-    for (const w of ['choe', 'kum', 'chol', 'choi', 'chwe', 'tsoy', 'tsoi', 'цой', 'geum', 'cheol', 'kumchol', 'geumcheol', 'кым', 'чхоль']) {
+    for (const w of [
+      'choe',
+      'kum',
+      'chol',
+      'choi',
+      'chwe',
+      'tsoy',
+      'tsoi',
+      'цой',
+      'geum',
+      'cheol',
+      'kumchol',
+      'geumcheol',
+      'кым',
+      'чхоль',
+    ]) {
       expect(words).toContain(w);
     }
     for (const w of words) {
@@ -107,7 +122,15 @@ describe('Korean names', () => {
   });
 
   it('does not take other names for Korean ones', () => {
-    for (const name of ['Human Rights Watch', 'UNHCR', 'Ivan Petrov', 'Kim', 'Moon Jae-in', 'Park Hotel Vladivostok', '']) {
+    for (const name of [
+      'Human Rights Watch',
+      'UNHCR',
+      'Ivan Petrov',
+      'Kim',
+      'Moon Jae-in',
+      'Park Hotel Vladivostok',
+      '',
+    ]) {
       expect(koreanNameVariants(name)).toEqual([]);
     }
     expect(isKoreanName('Kim Aleksandr')).toBe(false);
@@ -285,7 +308,19 @@ describe('spellingVariants', () => {
 describe('searchWords', () => {
   it('collects the lower-case words of all names and variants', () => {
     const words = searchWords(['Blagoveshchensk', 'Razdolnoye', 'Приморский край']);
-    expectAll(words, ['blagoveshchensk', 'blagoveschensk', 'благовещенск', 'razdolnoe', 'раздолное', 'primorsky', 'primorskiy', 'krai', 'kray', 'приморский', 'край']);
+    expectAll(words, [
+      'blagoveshchensk',
+      'blagoveschensk',
+      'благовещенск',
+      'razdolnoe',
+      'раздолное',
+      'primorsky',
+      'primorskiy',
+      'krai',
+      'kray',
+      'приморский',
+      'край',
+    ]);
     for (const w of words) expect(w).toMatch(/^[\p{L}\p{N}]+$/u);
     expect(new Set(words).size).toBe(words.length);
   });

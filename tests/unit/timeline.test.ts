@@ -4,14 +4,40 @@ import { sortEvents, groupEvents, facet, inEventOrder, type TimelineEvent } from
 import { describeDate, precisionOf } from '../../src/lib/dates.ts';
 
 const ev = (date: string, text = date, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
-  date, certainty: 'exact', when: describeDate({ date, certainty: 'exact' }), precision: precisionOf(date), text,
-  kind: { id: 'case', label: 'Event in a case' }, sources: [], ...extra,
+  date,
+  certainty: 'exact',
+  when: describeDate({ date, certainty: 'exact' }),
+  precision: precisionOf(date),
+  text,
+  kind: { id: 'case', label: 'Event in a case' },
+  sources: [],
+  ...extra,
 });
 
 describe('timeline', () => {
   it('orders events across precisions: a decade before its years, a year before its months, a month before its days', () => {
-    const sorted = sortEvents([ev('1995-12'), ev('1995-03-29'), ev('1991'), ev('1995'), ev('1990s'), ev('1995-03'), ev('1988'), ev('2020-07-22'), ev('2020')]);
-    expect(sorted.map((e) => e.date)).toEqual(['1988', '1990s', '1991', '1995', '1995-03', '1995-03-29', '1995-12', '2020', '2020-07-22']);
+    const sorted = sortEvents([
+      ev('1995-12'),
+      ev('1995-03-29'),
+      ev('1991'),
+      ev('1995'),
+      ev('1990s'),
+      ev('1995-03'),
+      ev('1988'),
+      ev('2020-07-22'),
+      ev('2020'),
+    ]);
+    expect(sorted.map((e) => e.date)).toEqual([
+      '1988',
+      '1990s',
+      '1991',
+      '1995',
+      '1995-03',
+      '1995-03-29',
+      '1995-12',
+      '2020',
+      '2020-07-22',
+    ]);
   });
   it('puts facts of the documents before the cases’ events on the same date, then orders by case', () => {
     const sorted = sortEvents([
@@ -23,8 +49,15 @@ describe('timeline', () => {
   });
   it('groups by decade and year, a decade-only date in its own group first', () => {
     const groups = groupEvents(sortEvents([ev('1991'), ev('1990s'), ev('1995-03'), ev('1995'), ev('2021-07')]));
-    expect(groups.map((g) => [g.decade, g.count])).toEqual([['1990s', 4], ['2020s', 1]]);
-    expect(groups[0].years.map((y) => [y.year, y.id, y.events.length])).toEqual([['1990s', '1990s-undated', 1], ['1991', 'y1991', 1], ['1995', 'y1995', 2]]);
+    expect(groups.map((g) => [g.decade, g.count])).toEqual([
+      ['1990s', 4],
+      ['2020s', 1],
+    ]);
+    expect(groups[0].years.map((y) => [y.year, y.id, y.events.length])).toEqual([
+      ['1990s', '1990s-undated', 1],
+      ['1991', 'y1991', 1],
+      ['1995', 'y1995', 2],
+    ]);
   });
   it('says a date at its true precision and certainty', () => {
     expect(describeDate({ date: '1995-03', certainty: 'approximate', note: 'x' })).toBe('about March 1995');
@@ -35,8 +68,19 @@ describe('timeline', () => {
   });
   it('counts filter values, most frequent first', () => {
     const place = (id: string) => ({ id, href: `/places/${id}/`, text: id });
-    const f = facet([ev('1995', 'a', { place: place('moscow') }), ev('1996', 'b', { place: place('vladivostok') }), ev('1997', 'c', { place: place('vladivostok') }), ev('1998')], (e) => e.place);
-    expect(f.map((x) => [x.id, x.count])).toEqual([['vladivostok', 2], ['moscow', 1]]);
+    const f = facet(
+      [
+        ev('1995', 'a', { place: place('moscow') }),
+        ev('1996', 'b', { place: place('vladivostok') }),
+        ev('1997', 'c', { place: place('vladivostok') }),
+        ev('1998'),
+      ],
+      (e) => e.place,
+    );
+    expect(f.map((x) => [x.id, x.count])).toEqual([
+      ['vladivostok', 2],
+      ['moscow', 1],
+    ]);
   });
 });
 
@@ -49,6 +93,12 @@ describe('inEventOrder', () => {
       { date: '1990', text: 'y: in 1990' },
       { date: '2020', text: 'b: the year' },
     ];
-    expect(inEventOrder(events).map((e) => e.text)).toEqual(['z: early nineties', 'y: in 1990', 'b: the year', 'c: returned to the centre', 'a: went to Artem']);
+    expect(inEventOrder(events).map((e) => e.text)).toEqual([
+      'z: early nineties',
+      'y: in 1990',
+      'b: the year',
+      'c: returned to the centre',
+      'a: went to Artem',
+    ]);
   });
 });

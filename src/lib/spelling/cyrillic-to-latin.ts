@@ -11,25 +11,55 @@ import { Template, caseModes } from './template.ts';
  * Ukrainian і ї є ґ are accepted too.
  */
 export const CYRILLIC_TO_LATIN: Readonly<Record<string, readonly string[]>> = {
-  а: ['a'], б: ['b'], в: ['v'], г: ['g'], д: ['d'],
-  е: ['e', 'ye'], ё: ['yo', 'e', 'io', 'jo'], ж: ['zh', 'j'], з: ['z'], и: ['i'],
-  й: ['y', 'i', 'j'], к: ['k'], л: ['l'], м: ['m'], н: ['n'], о: ['o'], п: ['p'], р: ['r'],
-  с: ['s'], т: ['t'], у: ['u'], ф: ['f'], х: ['kh', 'h', 'ch'], ц: ['ts', 'tz', 'c'],
-  ч: ['ch'], ш: ['sh'], щ: ['shch', 'sch', 'sh'], ъ: [''], ы: ['y'], ь: ['', "'"], э: ['e'],
-  ю: ['yu', 'iu', 'ju'], я: ['ya', 'ia', 'ja'],
-  і: ['i'], ї: ['yi', 'i'], є: ['ye', 'ie', 'e'], ґ: ['g'],
+  а: ['a'],
+  б: ['b'],
+  в: ['v'],
+  г: ['g'],
+  д: ['d'],
+  е: ['e', 'ye'],
+  ё: ['yo', 'e', 'io', 'jo'],
+  ж: ['zh', 'j'],
+  з: ['z'],
+  и: ['i'],
+  й: ['y', 'i', 'j'],
+  к: ['k'],
+  л: ['l'],
+  м: ['m'],
+  н: ['n'],
+  о: ['o'],
+  п: ['p'],
+  р: ['r'],
+  с: ['s'],
+  т: ['t'],
+  у: ['u'],
+  ф: ['f'],
+  х: ['kh', 'h', 'ch'],
+  ц: ['ts', 'tz', 'c'],
+  ч: ['ch'],
+  ш: ['sh'],
+  щ: ['shch', 'sch', 'sh'],
+  ъ: [''],
+  ы: ['y'],
+  ь: ['', "'"],
+  э: ['e'],
+  ю: ['yu', 'iu', 'ju'],
+  я: ['ya', 'ia', 'ja'],
+  і: ['i'],
+  ї: ['yi', 'i'],
+  є: ['ye', 'ie', 'e'],
+  ґ: ['g'],
 };
 
 /** Word endings with their own Latin alternatives (first = preferred). */
 export const CYRILLIC_ENDINGS: Readonly<Record<string, readonly string[]>> = {
   /** -ский, -цкий: Primorsky, Primorskiy, Primorskii, Primorski (the "к" is written before). */
-  'ский': ['y', 'iy', 'ii', 'i'],
+  ский: ['y', 'iy', 'ii', 'i'],
   /** -ий: Dmitriy, Dmitry, Dmitrii, Dmitri. */
-  'ий': ['iy', 'y', 'ii', 'i'],
+  ий: ['iy', 'y', 'ii', 'i'],
   /** -ый: Krasny, Krasnyy, Krasniy, Krasnyi. */
-  'ый': ['y', 'yy', 'iy', 'yi'],
+  ый: ['y', 'yy', 'iy', 'yi'],
   /** A vowel + final е, e.g. -ое: Razdolnoe, Razdolnoye. */
-  'ое': ['e', 'ye'],
+  ое: ['e', 'ye'],
 };
 
 const CYRILLIC_VOWELS = 'аеёиоуыэюяієї';
@@ -75,7 +105,8 @@ export function cyrillicToLatin(text: string, cap = CYRILLIC_TO_LATIN_CAP): stri
     // Endings -ий, -ый, -ский/-цкий.
     if ((ch === 'и' || ch === 'ы') && next === 'й' && wordEndsAt(i + 2)) {
       if (ch === 'ы') t.choice('ый', CYRILLIC_ENDINGS['ый']!, mode);
-      else if (prev === 'к' && (lower[i - 2] === 'с' || lower[i - 2] === 'ц')) t.choice('ский', CYRILLIC_ENDINGS['ский']!, mode);
+      else if (prev === 'к' && (lower[i - 2] === 'с' || lower[i - 2] === 'ц'))
+        t.choice('ский', CYRILLIC_ENDINGS['ский']!, mode);
       else t.choice('ий', CYRILLIC_ENDINGS['ий']!, mode);
       i += 2;
       continue;

@@ -27,7 +27,15 @@
  * Everything here is deterministic and bounded (and, the tables once read, pure): every generator enumerates combinations
  * from the most common spelling outwards and stops at a cap, so a long name cannot explode.
  */
-import { QUOTES_RE, WORD_SEPARATOR_RE, VariantList, foldYo, hasCyrillic, isAllUpper, stripLatinDiacritics } from './text.ts';
+import {
+  QUOTES_RE,
+  WORD_SEPARATOR_RE,
+  VariantList,
+  foldYo,
+  hasCyrillic,
+  isAllUpper,
+  stripLatinDiacritics,
+} from './text.ts';
 import { spellingTables } from './tables.ts';
 import { cyrillicToLatin } from './cyrillic-to-latin.ts';
 import { latinToCyrillic } from './latin-to-cyrillic.ts';
@@ -82,7 +90,9 @@ function addRussianVariants(text: string, out: VariantList): void {
   const cyrillic = latinToCyrillic(text);
   for (const [k, form] of cyrillic.entries()) {
     // The first form in full; for the others only the forms with ё are new in Latin.
-    out.addAll(k === 0 ? cyrillicToLatin(form) : form.includes('ё') || form.includes('Ё') ? cyrillicToLatin(form, 4) : []);
+    out.addAll(
+      k === 0 ? cyrillicToLatin(form) : form.includes('ё') || form.includes('Ё') ? cyrillicToLatin(form, 4) : [],
+    );
   }
   out.addAll(cyrillic);
 }

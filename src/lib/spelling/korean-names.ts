@@ -3,7 +3,15 @@
  * others known given-name syllables (the tables of content/spellings.yaml), and its variants are the other spellings of
  * each part recombined, Latin and Cyrillic.
  */
-import { QUOTES_RE, WORD_SEPARATOR_RE, VariantList, capitalize, foldYo, hasCyrillic, stripLatinDiacritics } from './text.ts';
+import {
+  QUOTES_RE,
+  WORD_SEPARATOR_RE,
+  VariantList,
+  capitalize,
+  foldYo,
+  hasCyrillic,
+  stripLatinDiacritics,
+} from './text.ts';
 import { ranked } from './ranked.ts';
 import { spellingTables } from './tables.ts';
 
@@ -37,7 +45,6 @@ function buildIndex(groups: readonly (readonly string[])[]): Map<string, Spellin
   }
   return index;
 }
-
 
 let indexes: { surnames: Map<string, SpellingEntry>; syllables: Map<string, SpellingEntry> } | undefined;
 /** The tables indexed by {@link koreanKey}, built on first use. */
@@ -146,22 +153,37 @@ function givenForms(syllables: readonly string[]): string[] {
  * then the standard combinations in the tables' order of preference, spaced ("Choe Geum Cheol"
  * for "Choi Kum Chol"), so that the usual spellings of a name always reach each other.
  */
-export function koreanPhrases(analysis: KoreanAnalysis, exclude: readonly string[]): { latin: string[]; cyrillic: string[] } {
+export function koreanPhrases(
+  analysis: KoreanAnalysis,
+  exclude: readonly string[],
+): { latin: string[]; cyrillic: string[] } {
   const { surname, given } = analysis;
   const spaced = (s: string, g: string[]) => `${capitalize(s.toLowerCase())} ${givenForms(g)[0]}`;
   const latin = new VariantList(exclude);
   latin.addAll(
-    ranked([surname.latin, ...given.map((g) => g.latin)], Math.floor(KOREAN_LATIN_PHRASE_CAP / 2), ([s, ...g]) =>
-      givenForms(g).map((form) => `${capitalize(s!.toLowerCase())} ${form}`),
-    exclude),
+    ranked(
+      [surname.latin, ...given.map((g) => g.latin)],
+      Math.floor(KOREAN_LATIN_PHRASE_CAP / 2),
+      ([s, ...g]) => givenForms(g).map((form) => `${capitalize(s!.toLowerCase())} ${form}`),
+      exclude,
+    ),
   );
-  for (const phrase of ranked([surname.latinTable, ...given.map((g) => g.latinTable)], KOREAN_LATIN_PHRASE_CAP, ([s, ...g]) => [spaced(s!, g)], exclude, 'sum')) {
+  for (const phrase of ranked(
+    [surname.latinTable, ...given.map((g) => g.latinTable)],
+    KOREAN_LATIN_PHRASE_CAP,
+    ([s, ...g]) => [spaced(s!, g)],
+    exclude,
+    'sum',
+  )) {
     if (latin.size >= KOREAN_LATIN_PHRASE_CAP) break;
     latin.add(phrase);
   }
-  const cyrillic = ranked([surname.cyrillic, ...given.map((g) => g.cyrillic)], KOREAN_CYRILLIC_PHRASE_CAP, ([s, ...g]) => [
-    [s!, ...g.map((x) => capitalize(x.toLowerCase()))].join(' '),
-  ], exclude);
+  const cyrillic = ranked(
+    [surname.cyrillic, ...given.map((g) => g.cyrillic)],
+    KOREAN_CYRILLIC_PHRASE_CAP,
+    ([s, ...g]) => [[s!, ...g.map((x) => capitalize(x.toLowerCase()))].join(' ')],
+    exclude,
+  );
   return { latin: latin.items, cyrillic };
 }
 
@@ -175,8 +197,20 @@ export function koreanWords(analysis: KoreanAnalysis): string[] {
   }
   if (given.length > 1) {
     const joined = (g: string[]) => [capitalize(g.map((x) => x.toLowerCase()).join(''))];
-    out.addAll(ranked(given.map((g) => g.latin), KOREAN_JOINED_CAP, joined));
-    out.addAll(ranked(given.map((g) => g.cyrillic), KOREAN_JOINED_CAP, joined));
+    out.addAll(
+      ranked(
+        given.map((g) => g.latin),
+        KOREAN_JOINED_CAP,
+        joined,
+      ),
+    );
+    out.addAll(
+      ranked(
+        given.map((g) => g.cyrillic),
+        KOREAN_JOINED_CAP,
+        joined,
+      ),
+    );
   }
   return out.items;
 }

@@ -5,15 +5,45 @@ import { restoreYo } from './yo.ts';
 
 /** Single Latin letters → Cyrillic, after the digraphs and the context rules. */
 const LATIN_LETTERS: Readonly<Record<string, string>> = {
-  a: 'а', b: 'б', v: 'в', g: 'г', d: 'д', e: 'е', z: 'з', i: 'и', k: 'к', l: 'л', m: 'м',
-  n: 'н', o: 'о', p: 'п', r: 'р', s: 'с', t: 'т', u: 'у', f: 'ф', h: 'х', x: 'кс', w: 'в',
-  q: 'к', j: 'й', y: 'ы', c: 'к',
+  a: 'а',
+  b: 'б',
+  v: 'в',
+  g: 'г',
+  d: 'д',
+  e: 'е',
+  z: 'з',
+  i: 'и',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  r: 'р',
+  s: 'с',
+  t: 'т',
+  u: 'у',
+  f: 'ф',
+  h: 'х',
+  x: 'кс',
+  w: 'в',
+  q: 'к',
+  j: 'й',
+  y: 'ы',
+  c: 'к',
 };
 
 /** Latin letter groups matched first, longest first (greedy longest match). */
 const LATIN_DIGRAPHS: readonly (readonly [string, string])[] = [
-  ['shch', 'щ'], ['sch', 'щ'], ['dzh', 'дж'], ['zh', 'ж'], ['kh', 'х'], ['tz', 'ц'],
-  ['ch', 'ч'], ['sh', 'ш'], ['ph', 'ф'],
+  ['shch', 'щ'],
+  ['sch', 'щ'],
+  ['dzh', 'дж'],
+  ['zh', 'ж'],
+  ['kh', 'х'],
+  ['tz', 'ц'],
+  ['ch', 'ч'],
+  ['sh', 'ш'],
+  ['ph', 'ф'],
 ];
 
 const LATIN_TO_CYRILLIC_CAP = 3;
@@ -82,10 +112,17 @@ export function latinToCyrillic(text: string, cap = LATIN_TO_CYRILLIC_CAP): stri
         continue;
       }
       if (n1 === 'a' || n1 === 'u' || n1 === 'o' || n1 === 'e') {
-        if (n1 === 'a') afterCons ? t.choice('ya', ['я', 'ья'], mode) : t.fixed('я', mode);
-        else if (n1 === 'u') afterCons ? t.choice('yu', ['ю', 'ью'], mode) : t.fixed('ю', mode);
-        else if (n1 === 'o') afterCons ? t.choice('yo', ['ё', 'е'], mode) : t.choice('yo-initial', ['йо', 'ё'], mode);
-        else afterCons ? t.choice('ye', ['ье', 'е'], mode) : t.fixed('е', mode);
+        if (n1 === 'a') {
+          if (afterCons) t.choice('ya', ['я', 'ья'], mode);
+          else t.fixed('я', mode);
+        } else if (n1 === 'u') {
+          if (afterCons) t.choice('yu', ['ю', 'ью'], mode);
+          else t.fixed('ю', mode);
+        } else if (n1 === 'o') {
+          if (afterCons) t.choice('yo', ['ё', 'е'], mode);
+          else t.choice('yo-initial', ['йо', 'ё'], mode);
+        } else if (afterCons) t.choice('ye', ['ье', 'е'], mode);
+        else t.fixed('е', mode);
         i += 2;
         continue;
       }

@@ -79,7 +79,10 @@ export function ranked<T>(
 ): string[] {
   const out = new VariantList(exclude);
   if (cap <= 0 || options.some((o) => o.length === 0)) return [];
-  for (const choice of rankedChoices(options.map((o) => o.length), ranking)) {
+  for (const choice of rankedChoices(
+    options.map((o) => o.length),
+    ranking,
+  )) {
     const picked = choice.map((c, i) => options[i]![c]!);
     for (const s of render(picked)) {
       out.add(s);

@@ -8,7 +8,6 @@ import { cyrillicToLatin } from './cyrillic-to-latin.ts';
 import { latinToCyrillic } from './latin-to-cyrillic.ts';
 import { restoreYo } from './yo.ts';
 
-
 interface RespellingRule {
   /** What the rule rewrites (in a lower-case word). */
   re: RegExp;
@@ -44,7 +43,11 @@ const RESPELLING_RULES: readonly RespellingRule[] = [
   // After ж ч ш щ ц: Gorbachev, Gorbachov, Gorbachyov.
   { re: /(?<=zh|ch|sh|ts)(?:yov|ov|ev)(?=a?$)/, options: ['ev', 'ov', 'yov'], minLength: 5 },
   // After other consonants: Kovalev, Kovalyov, Kovalyev, Kovaliov.
-  { re: new RegExp(`(?<=[${CONSONANT}])(?:yov|yev|iov|jov|ev)(?=a?$)`), options: ['ev', 'yov', 'yev', 'iov'], minLength: 5 },
+  {
+    re: new RegExp(`(?<=[${CONSONANT}])(?:yov|yev|iov|jov|ev)(?=a?$)`),
+    options: ['ev', 'yov', 'yev', 'iov'],
+    minLength: 5,
+  },
   // -iya / -ia at the end: Mariya, Maria.
   { re: /(?:iya|ia)$/, options: ['iya', 'ia'] },
   // я after a consonant: Tatyana, Tatiana, Tatjana.

@@ -41,7 +41,7 @@ export class Template {
 
   expand(cap: number): string[] {
     return ranked(this.slots, cap, (picked) => [
-      this.parts.map((p) => applyCase(p.slot === undefined ? p.text ?? '' : picked[p.slot]!, p.mode)).join(''),
+      this.parts.map((p) => applyCase(p.slot === undefined ? (p.text ?? '') : picked[p.slot]!, p.mode)).join(''),
     ]);
   }
 }

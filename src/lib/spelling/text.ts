@@ -18,7 +18,10 @@ export function hasCyrillic(s: string): boolean {
 
 /** Drops accents from Latin letters only ("Kŭm" → "Kum"); й and ё keep theirs. */
 export function stripLatinDiacritics(s: string): string {
-  return s.normalize('NFD').replace(/([A-Za-z])[\u0300-\u036f]+/g, '$1').normalize('NFC');
+  return s
+    .normalize('NFD')
+    .replace(/([A-Za-z])[\u0300-\u036f]+/g, '$1')
+    .normalize('NFC');
 }
 
 /** The text with its first letter in upper case. */

@@ -12,7 +12,9 @@ const TYPES: Record<string, string> = {
 
 export async function getStaticPaths() {
   const archive = await getArchive();
-  return archive.cases.flatMap((c) => Object.keys(TYPES).map((ext) => ({ params: { id: c.id, file: `${c.id}.${ext}` }, props: { id: c.id, ext } })));
+  return archive.cases.flatMap((c) =>
+    Object.keys(TYPES).map((ext) => ({ params: { id: c.id, file: `${c.id}.${ext}` }, props: { id: c.id, ext } })),
+  );
 }
 
 export const GET: APIRoute = async ({ props, site }) => {

@@ -10,7 +10,10 @@ import { isPreview } from '../../../lib/site-address.ts';
 export async function getStaticPaths() {
   const archive = await getArchive();
   return archive.documents.flatMap((doc) =>
-    ['txt', 'ris', 'bib', 'json'].map((ext) => ({ params: { id: doc.id, file: `${doc.id}.${ext}` }, props: { id: doc.id, ext } })),
+    ['txt', 'ris', 'bib', 'json'].map((ext) => ({
+      params: { id: doc.id, file: `${doc.id}.${ext}` },
+      props: { id: doc.id, ext },
+    })),
   );
 }
 
@@ -33,11 +36,15 @@ export const GET: APIRoute = async ({ props, site }) => {
     doc.data.subtitle ?? '',
     '',
     `Cite as: ${chicago.text}`,
-    ...(isPreview(site) ? ['(A local preview: the address above is this computer\'s, not the archive\'s public address.)'] : []),
+    ...(isPreview(site)
+      ? ["(A local preview: the address above is this computer's, not the archive's public address.)"]
+      : []),
     `Original: ${doc.data.originalUrl ?? doc.data.originalUrlNote ?? ''}`,
     ...doc.data.provenance.map((p) => `Provenance: ${p}`),
     doc.data.editorsNote ? `Editor's note: ${doc.data.editorsNote}` : '',
     'Passage ids in [brackets] are the paragraph anchors of the web page (#id).',
   ].join('\n');
-  return new Response(documentToText(parseBody(doc.body ?? ''), header), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(documentToText(parseBody(doc.body ?? ''), header), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };

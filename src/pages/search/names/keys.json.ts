@@ -7,4 +7,6 @@ import { getArchive } from '../../../data/archive.ts';
 import { nameLookup } from '../../../data/name-lookup.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify([...nameLookup(await getArchive()).keys()].sort()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify([...nameLookup(await getArchive()).keys()].sort()), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
