@@ -174,7 +174,7 @@ async function previousSearch(dist) {
     const out = await bundle({
       stdin: {
         contents: source,
-        resolveDir: join(ROOT, 'src', 'scripts'),
+        resolveDir: join(ROOT, 'src', 'browser'),
         sourcefile: 'search.previous.ts',
         loader: 'ts',
       },

@@ -1,5 +1,5 @@
 /**
- * The base handling of the search page's script (src/scripts/search.ts) only: every other
+ * The base handling of the search page's script (src/browser/search.ts) only: every other
  * address comes from src/lib/routes.ts. The script keeps this small function so that the bytes
  * the search page sends stay as they are (the routes would be bundled into it whole).
  * sitePath('/search/names/keys.json') → '/archive/search/names/keys.json' under /archive/.

@@ -2,7 +2,7 @@
  * rehype plugin: in a source document, adds a visible self-link to every passage (¶) and
  * every section heading (§), so a reader can copy a link that lands exactly there.
  * Each is named for where it leads ("Link to 3.3.2 ¶4"); on a page that can copy citations,
- * src/scripts/reading.ts adds that following it also copies one. The links are left out of the search index. A cross-reference within the document ("see
+ * src/browser/reading.ts adds that following it also copies one. The links are left out of the search index. A cross-reference within the document ("see
  * Chapter Three") also carries its full address (data-url), which a printed page shows.
  */
 import type { Root, Element } from 'hast';

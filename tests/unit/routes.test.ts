@@ -82,7 +82,7 @@ describe('every address of the site, with its base', () => {
 
 /**
  * No address is built outside src/lib/routes.ts: no call of the old sitePath, and no string
- * starting with one of the site's top-level routes. src/scripts/search.ts keeps its own base
+ * starting with one of the site's top-level routes. src/browser/search.ts keeps its own base
  * handling (src/lib/site-path.ts): bundling the routes into the search page's script would
  * change the bytes the search page sends.
  */
@@ -91,7 +91,7 @@ const TOP =
 const EXEMPT = new Set([
   'src/lib/routes.ts',
   'src/lib/site-path.ts',
-  'src/scripts/search.ts',
+  'src/browser/search.ts',
   // Messages telling writers what an address looks like ("e.g. "/cases/old-name/""); no address is built.
   'src/content.config.ts',
 ]);
