@@ -13,6 +13,8 @@ import { ATTRIBUTIONS, ATTRIBUTION_MEANINGS, type Attribution } from '../lib/voc
 import type { ResolvedCitation } from '../lib/citations.ts';
 import { paginate, type Page } from '../lib/paging.ts';
 import { routes, NOT_NAMED } from '../lib/routes.ts';
+import { countOf } from '../lib/count-words.ts';
+import { inText, pronounsOf } from '../lib/organization-grammar.ts';
 
 /** The name of the page of the acts whose source names no one (routes.recordGroup(NOT_NAMED)). */
 export const NOT_NAMED_LABEL = 'Not named in the source';
@@ -22,9 +24,6 @@ export interface Named {
   name: string;
   href: string;
 }
-
-/** "Russian authorities" → "the Russian authorities", in running text. */
-export const inText = (name: string) => (/ authorities$/.test(name) ? `the ${name}` : name);
 
 /** One act coded on one case event. */
 export interface CodedAct {
@@ -230,7 +229,7 @@ export function perpetratorFact(archive: Archive, id: string): [string, { href: 
       'Acts attributed',
       {
         href: routes.perpetrator(id),
-        text: `${p.total.events} ${p.total.events === 1 ? 'event' : 'events'} in ${p.total.cases} ${p.total.cases === 1 ? 'case' : 'cases'}`,
+        text: `${countOf(p.total.events, 'event', 'events')} in ${countOf(p.total.cases, 'case', 'cases')}`,
       },
     ],
   ];
@@ -282,7 +281,7 @@ export function codedLists(archive: Archive): CodedList[] {
         out.push({
           path: routes.perpetratorAct(p.id, a.id),
           title: `${a.name} attributed to ${inText(p.name)}`,
-          lede: `Events in which a source says that ${inText(p.name)}${r.perpetrators.some((x) => x.parent === p.id) ? (/ authorities$/.test(p.name) ? ', or a body under them,' : ', or a body under it,') : ''} committed ${a.name.toLowerCase()}, by date, each with the passages it rests on and how firmly the source says so.`,
+          lede: `Events in which a source says that ${inText(p.name)}${r.perpetrators.some((x) => x.parent === p.id) ? `, or a body under ${pronounsOf(p.name).object},` : ''} committed ${a.name.toLowerCase()}, by date, each with the passages it rests on and how firmly the source says so.`,
           up: { href: routes.perpetrator(p.id), text: `Acts attributed to ${inText(p.name)}` },
           items,
         });
