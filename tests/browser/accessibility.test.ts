@@ -4,40 +4,24 @@
  * same document with other colours, so it is checked again by the rules that depend on colour
  * (contrast, links told apart from text); the other rules read the same DOM either way.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it, expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { launch } from '../support/browser.ts';
-import { serveDist } from '../support/server.ts';
 import { builtPages } from '../support/project.ts';
+import { useBrowser } from '../support/use-browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-const foreign: string[] = [];
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const { site, foreign, newContext } = useBrowser();
 
 /** A tab that checks pages one after another: axe is loaded into every page it opens. */
 async function checker(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const context = await newContext({ bypassCSP: true });
   await context.addInitScript(axeSource);
-  const page = await context.newPage();
-  page.on('request', (r) => {
-    if (!r.url().startsWith(site.url) && !r.url().startsWith('data:')) foreign.push(r.url());
-  });
-  return page;
+  return context.newPage();
 }
 
 /** Violations of the given rules on the page as it is now, one line each. */

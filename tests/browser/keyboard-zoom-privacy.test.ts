@@ -3,34 +3,11 @@
  * footnotes and back, filters), a reader who asks for less motion, a reader who doubles the
  * text size, and a reader who may be watched (no other host, no cookies, no storage).
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from '../support/browser.ts';
-import { serveDist } from '../support/server.ts';
+import { describe, it, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/use-browser.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-const foreign: string[] = [];
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
-  page.on('request', (r) => {
-    if (!r.url().startsWith(site.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:'))
-      foreign.push(r.url());
-  });
-  await page.goto(site.url + path);
-  return page;
-}
+const { site, foreign, open, newContext } = useBrowser();
 
 /** What has the keyboard focus: its tag, id, text, href and the landmarks it is in. */
 const focused = (page: Page) =>
@@ -288,7 +265,7 @@ describe('text at 200 %', () => {
 
 describe('a reader who may be watched', () => {
   it('no page of any kind, nor a search, asks another host for anything, sets a cookie or stores anything', async () => {
-    const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await newContext();
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));

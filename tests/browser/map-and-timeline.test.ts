@@ -1,41 +1,14 @@
 /** The map and the timeline in a real browser, at phone widths and on a wide screen. */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from '../support/browser.ts';
-import { serveDist } from '../support/server.ts';
+import { describe, it, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/use-browser.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-const foreign: string[] = [];
+const web = useBrowser();
+const { foreign } = web;
 
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-async function open(
-  path: string,
-  width: number,
-  javaScriptEnabled = true,
-  colorScheme: 'light' | 'dark' = 'light',
-): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width, height: 800 },
-    javaScriptEnabled,
-    colorScheme,
-    bypassCSP: true,
-  });
-  const page = await context.newPage();
-  page.on('request', (r) => {
-    if (!r.url().startsWith(site.url) && !r.url().startsWith('data:')) foreign.push(r.url());
-  });
-  await page.goto(site.url + path);
-  return page;
-}
+/** A page at a screen `width` (800 px high), with or without JavaScript. */
+const open = (path: string, width: number, javaScriptEnabled = true): Promise<Page> =>
+  web.open(path, { viewport: { width, height: 800 }, javaScriptEnabled, bypassCSP: true });
 
 const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

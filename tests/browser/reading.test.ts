@@ -1,31 +1,9 @@
 /** A reader in a real browser (Debian's Chromium): search, footnotes, paragraph links, accessibility. */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from '../support/browser.ts';
-import { serveDist } from '../support/server.ts';
+import { describe, it, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/use-browser.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-const foreign: string[] = [];
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.on('request', (r) => {
-    if (!r.url().startsWith(site.url) && !r.url().startsWith('data:')) foreign.push(r.url());
-  });
-  await page.goto(site.url + path);
-  return page;
-}
+const { foreign, open } = useBrowser();
 
 const inView = (page: Page, selector: string) =>
   page

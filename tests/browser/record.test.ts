@@ -3,25 +3,14 @@
  * evidence?" — answered in two clicks from the home page (Record in the navigation, then the
  * number in the table), with and without JavaScript, in a real browser.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as yaml } from 'yaml';
-import { launch } from '../support/browser.ts';
-import { serveDist } from '../support/server.ts';
 import { ROOT } from '../support/project.ts';
+import { useBrowser } from '../support/use-browser.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const { site, newContext } = useBrowser();
 
 /** From the content files: the cases with an act of forcible return by the Russian authorities or a body under them, and the passages each rests on. */
 function expected() {
@@ -53,7 +42,7 @@ function expected() {
 describe('forcible return by the Russian authorities, in two clicks', () => {
   for (const javaScriptEnabled of [true, false]) {
     it(`from the home page, ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async () => {
-      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+      const context = await newContext({ javaScriptEnabled });
       const page = await context.newPage();
       await page.goto(site.url + '/');
       // Click 1: the navigation.
@@ -115,7 +104,7 @@ describe('forcible return by the Russian authorities, in two clicks', () => {
 
 describe('search by act', () => {
   it('offers the acts as a filter on /search/ and finds only cases recording the chosen act', async () => {
-    const context = await browser.newContext();
+    const context = await newContext();
     const page = await context.newPage();
     await page.goto(`${site.url}/search/?q=Lee&act=${encodeURIComponent('Forcible return (refoulement)')}`);
     await page

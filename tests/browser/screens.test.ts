@@ -5,28 +5,18 @@
  * text on a wide screen; on /search/ the results come first on a
  * phone and nothing moves when they arrive.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from '../support/browser.ts';
-import { serveDist } from '../support/server.ts';
+import { describe, it, expect } from 'vitest';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { builtPages } from '../support/project.ts';
+import { useBrowser } from '../support/use-browser.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
+const { site, newContext } = useBrowser();
 
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
+/** A reader's screen `width` px wide: a phone's height below 800 px, a larger screen's above. */
 const context = (
   width: number,
-  options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {},
-): Promise<BrowserContext> => browser.newContext({ viewport: { width, height: width < 800 ? 740 : 900 }, ...options });
+  options: Pick<BrowserContextOptions, 'javaScriptEnabled' | 'colorScheme'> = {},
+): Promise<BrowserContext> => newContext({ viewport: { width, height: width < 800 ? 740 : 900 }, ...options });
 
 /** How far the page reaches to the right, and the elements that stick out (for the message). */
 const overflow = (page: Page) =>
@@ -146,7 +136,7 @@ describe('a long document on any screen', () => {
     const late: string[] = [];
     let withContents = 0;
     for (const javaScriptEnabled of [true, false]) {
-      const ctx = await browser.newContext({ viewport: { width: 360, height: 640 }, javaScriptEnabled });
+      const ctx = await newContext({ viewport: { width: 360, height: 640 }, javaScriptEnabled });
       const page = await ctx.newPage();
       for (const id of ids) {
         await page.goto(`${site.url}/documents/${id}/`);
@@ -298,7 +288,7 @@ describe('smaller points', () => {
   });
 
   it('copying a paragraph’s citation says so where the reader is looking', async () => {
-    const ctx = await browser.newContext({
+    const ctx = await newContext({
       viewport: { width: 360, height: 740 },
       permissions: ['clipboard-read', 'clipboard-write'],
     });

@@ -1,23 +1,12 @@
 /** Search results a reader can trust, in Chromium against the built site. */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from '../support/browser.ts';
-import { serveDist } from '../support/server.ts';
+import { describe, it, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/use-browser.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const { site, open, newContext } = useBrowser();
 
 async function search(q: string, extra = ''): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}${extra}`);
+  const page = await open(`/search/?q=${encodeURIComponent(q)}${extra}`);
   await page
     .locator('[data-search-status]')
     .filter({ hasText: /result/ })
@@ -53,7 +42,7 @@ describe('search results', () => {
   });
 
   it('answer a name at once from the name lookup, before the full-text search has sent anything, and keep it first', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await newContext()).newPage();
     // Hold back everything of the full-text search until the name's page is on screen.
     const held: (() => Promise<void>)[] = [];
     let holding = true;
@@ -119,7 +108,7 @@ describe('search results', () => {
 
 describe('a cold search fetches what its first screen needs, in that order', () => {
   it('draws the first results from at most five excerpts, fetches the type filter only once they are drawn, then shows the counts by type without moving anything; “Show more” continues in order', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+    const page = await (await newContext({ viewport: { width: 360, height: 740 } })).newPage();
     await page.addInitScript(() => {
       const w = window as unknown as { __shift: number; __drawn?: number };
       w.__shift = 0;
@@ -185,7 +174,7 @@ describe('a cold search fetches what its first screen needs, in that order', () 
 
   for (const width of [320, 360, 1366]) {
     it(`at ${width} px the counts by type come late without moving anything, a type chosen or not`, async () => {
-      const page = await (await browser.newContext({ viewport: { width, height: 800 } })).newPage();
+      const page = await (await newContext({ viewport: { width, height: 800 } })).newPage();
       await page.addInitScript(() => {
         const w = window as unknown as { __shift: number };
         w.__shift = 0;

@@ -1,34 +1,18 @@
 /** The search page in Chromium against the built site: spellings, filters, keyboard, hostile input. */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it, expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch } from '../support/browser.ts';
-import { serveDist } from '../support/server.ts';
 import { ROOT } from '../support/project.ts';
+import { useBrowser } from '../support/use-browser.ts';
 
 const QUERIES = JSON.parse(readFileSync(join(ROOT, 'tests', 'search-queries.json'), 'utf8')) as {
   query: string;
   expect: string;
   why?: string;
 }[];
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
+const { site, open } = useBrowser();
 
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(site.url + path);
-  return page;
-}
 const settled = (page: Page) =>
   page
     .locator('[data-search-status]')

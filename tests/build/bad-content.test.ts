@@ -3,24 +3,19 @@
  * a small fixture archive (tests/fixtures/archive) in a temporary folder with one thing broken.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { cpSync, mkdirSync, rmSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { mkdirSync, rmSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { astroBuild, astroBuildAsync, ROOT } from '../support/project.ts';
+import { astroBuild, astroBuildAsync, copyProject, ROOT } from '../support/project.ts';
 import { serveDist } from '../support/server.ts';
 import { launch } from '../support/browser.ts';
 
 const WORK = join(ROOT, '.fixtures');
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'archive');
 
-/** A copy of the project (code only) with the fixture archive as its content; node_modules is found in the parent folder. */
+/** A copy of the project with the fixture archive as its content, edited by `edit` (given the content folder). */
 function project(name: string, edit: (content: string) => void) {
-  const dir = join(WORK, name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const f of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
-    cpSync(join(ROOT, f), join(dir, f), { recursive: true });
-  cpSync(FIXTURE, join(dir, 'content'), { recursive: true });
+  const dir = copyProject(join(WORK, name), { content: FIXTURE });
   edit(join(dir, 'content'));
   return dir;
 }

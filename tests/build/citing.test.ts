@@ -5,7 +5,7 @@
  * back from the HTML; no citation carries a made-up address; print is checked through
  * Chromium's PDF output, on one page of every kind the site has.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -16,8 +16,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { DIST, ROOT, builtPages, page } from '../support/project.ts';
 import { parse, all, one, attr, text } from '../support/html.ts';
 import type { Element, Root } from 'hast';
-import { launch } from '../support/browser.ts';
-import { serveDist } from '../support/server.ts';
+import { useBrowser } from '../support/use-browser.ts';
 import { readCases } from '../support/content.ts';
 
 const SITE = 'http://localhost:4321';
@@ -294,16 +293,7 @@ describe('addresses', () => {
 });
 
 describe('paper', () => {
-  let server: Awaited<ReturnType<typeof serveDist>>;
-  let browser: Awaited<ReturnType<typeof launch>>;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { site, newContext } = useBrowser();
 
   /**
    * A page printed by Chromium to PDF (A4) and read back as text, with the full address each
@@ -314,8 +304,8 @@ describe('paper', () => {
    * in the text or the table that goes with the picture.
    */
   const printed = async (path: string, ready?: string) => {
-    const p = await browser.newPage();
-    await p.goto(server.url + path);
+    const p = await (await newContext()).newPage();
+    await p.goto(site.url + path);
     if (ready) await p.locator(ready).first().waitFor();
     await p.emulateMedia({ media: 'print' });
     const links = await p.$$eval('main a[href]', (as) =>
@@ -324,7 +314,7 @@ describe('paper', () => {
         .map((a) => ({ href: a.getAttribute('href')!, url: a.getAttribute('data-url') })),
     );
     const pdf = await p.pdf({ format: 'A4' });
-    await p.close();
+    await p.context().close();
     const { text: t } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
     const here = `${SITE}${new URL(path, SITE).pathname}`;
     const addresses = links.map(

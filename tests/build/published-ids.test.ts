@@ -3,9 +3,9 @@
  * (npm run record-ids) must still exist in the built site.
  */
 import { describe, it, expect } from 'vitest';
-import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { DIST, ROOT } from '../support/project.ts';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtFiles, DIST, ROOT } from '../support/project.ts';
 
 const recorded = JSON.parse(readFileSync(join(ROOT, 'tests', 'published-ids.json'), 'utf8')) as {
   pages: string[];
@@ -20,25 +20,11 @@ describe('published addresses and ids', () => {
   });
 
   it('every page the site publishes is in the registry (so that its address is kept from now on)', () => {
-    const built: string[] = [];
-    const walk = (dir: string) => {
-      for (const f of readdirSync(dir)) {
-        const p = join(dir, f);
-        // Not pages: the search index, the scripts and styles, and the search page's name lookup files
-        // (src/lib/name-lookup.ts), whose set follows the names in the archive.
-        if (statSync(p).isDirectory()) {
-          if (f !== 'pagefind' && f !== '_astro' && relative(DIST, p) !== join('search', 'names')) walk(p);
-        } else
-          built.push(
-            '/' +
-              relative(DIST, p)
-                .split(sep)
-                .join('/')
-                .replace(/index\.html$/, ''),
-          );
-      }
-    };
-    walk(DIST);
+    // Not pages: the search index, the scripts and styles, and the search page's name lookup files
+    // (src/lib/name-lookup.ts), whose set follows the names in the archive.
+    const built = builtFiles(DIST, ['pagefind', '_astro', 'search/names']).map(
+      (file) => '/' + file.replace(/index\.html$/, ''),
+    );
     const known = new Set(recorded.pages);
     const unrecorded = built.filter((p) => !known.has(p));
     expect(

@@ -1,13 +1,30 @@
 /** Paths and commands shared by the tests. */
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { join, resolve } from 'node:path';
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const DIST = join(ROOT, 'dist');
 export const SHARED = resolve(ROOT, '..', 'shared');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/** What a copy of the project needs to build, besides its content and node_modules. */
+const PROJECT_CODE = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/**
+ * Copies a project's code (ROOT's unless `from` is given) into `dir`, emptied first, with the
+ * folder `content` as its content if given, and returns `dir`: a project of its own to build, so
+ * that its content store and output never touch the real ones. `dir` must lie below ROOT (e.g.
+ * ROOT/.fixtures/…), where the build finds ROOT's node_modules.
+ */
+export function copyProject(dir: string, { content, from = ROOT }: { content?: string; from?: string } = {}): string {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const f of PROJECT_CODE) cpSync(join(from, f), join(dir, f), { recursive: true });
+  if (content) cpSync(content, join(dir, 'content'), { recursive: true });
+  return dir;
+}
 
 /** Runs `astro build` in a project folder; returns its exit code and everything it printed. */
 export function astroBuild(cwd: string, env: Record<string, string> = {}) {
@@ -41,19 +58,24 @@ export function astroBuildAsync(
   });
 }
 
-/** Every HTML page of the built site, as [path relative to dist, html]. */
+/**
+ * Every file of a built site, in path order, as its path relative to `dir` with "/" between folders,
+ * leaving out the folders named in `skip` (paths relative to `dir`, e.g. "pagefind" or "search/names").
+ */
+export function builtFiles(dir = DIST, skip: readonly string[] = []): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((file) => !skip.some((folder) => file.startsWith(`${folder}/`)))
+    .sort();
+}
+
+/** Every HTML page of the built site (the search index left out), as [path relative to dist, html]. */
 export function builtPages(dir = DIST): [string, string][] {
-  const out: [string, string][] = [];
-  const walk = (d: string) => {
-    for (const f of readdirSync(d)) {
-      const p = join(d, f);
-      if (statSync(p).isDirectory()) {
-        if (f !== 'pagefind') walk(p);
-      } else if (f.endsWith('.html')) out.push([p.slice(dir.length + 1), readFileSync(p, 'utf8')]);
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return out;
+  return builtFiles(dir, ['pagefind'])
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => [file, readFileSync(join(dir, file), 'utf8')]);
 }
 
 export function page(path: string): string {

@@ -10,6 +10,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { copyProject } from './project.ts';
 
 const SURNAMES = [
   'Kim',
@@ -171,9 +172,6 @@ export function writeSyntheticContent(realContent: string, dir: string, n: numbe
  * node_modules, so that its content store and output never touch the real ones.
  */
 export function writeSyntheticProject(root: string, dir: string, n: number): SyntheticArchive {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const f of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
-    cpSync(join(root, f), join(dir, f), { recursive: true });
+  copyProject(dir, { from: root });
   return writeSyntheticContent(join(root, 'content'), dir, n);
 }
