@@ -49,7 +49,7 @@ export default defineConfig({
         ],
       ],
       rehypePlugins: [
-        [rehypePassageSpellings, { isDocument, entities: () => readEntityNames(contentDir()) }],
+        [rehypePassageSpellings, { isDocument, entities: readEntityNames }],
         [
           rehypeAnchorLinks,
           { isDocument, base: process.env.SITE_BASE ?? '/', site: process.env.SITE_URL || PREVIEW_ORIGIN },

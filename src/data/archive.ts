@@ -7,7 +7,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { join } from 'node:path';
 import { outlineSource } from '../lib/parse-document.ts';
-import { CitationIndex, citationLinks, type ResolvedCitation } from '../lib/citations.ts';
+import { citationLinks, type CitationIndex, type ResolvedCitation } from '../lib/citations.ts';
+import { loadCitationIndex } from '../lib/document-index.ts';
 import type { DocumentOutline } from '../lib/passages.ts';
 import { findMentions, type PassageRef } from '../lib/mentions.ts';
 import { relatedCasesOfAll, type Related } from '../lib/related.ts';
@@ -64,9 +65,7 @@ let loading: Promise<Archive> | undefined;
 export function getArchive(): Promise<Archive> {
   loading ??= load().then((content) => {
     const outlines = outlineDocuments(content.documents);
-    const citations = new CitationIndex(
-      content.documents.map((d) => ({ id: d.id, title: d.data.title, citeAs: d.data.citeAs, ...outlines.get(d.id)! })),
-    );
+    const citations = loadCitationIndex(join(contentDir(), 'documents'), import.meta.env.BASE_URL);
     const problems = checkArchive(content, { outlines, citations, published: publishedPassages() });
     if (problems.length) throw new ContentError(problems);
     return indexArchive(content, outlines, citations);

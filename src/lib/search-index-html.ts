@@ -7,23 +7,31 @@
  * compression, half of it anchors). The indexer is therefore given the page with the `id`s of
  * its blocks (paragraphs, list items, quotations…) taken out; headings keep theirs, and so do
  * inline elements such as footnote marks, whose ids also keep "Doors.¹" two words for the indexer.
- * The published page keeps every id; nothing else changes.
+ * The published page keeps every id. The indexer's copy is the page written out again from its
+ * HTML tree: its bytes differ (`<!doctype html>`, `data-pagefind-body=""`, `&#x22;` for `&quot;`),
+ * its elements, attributes and text, which are all the indexer reads, do not.
  */
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
 
-/** A start tag, with attribute values in double or single quotes or unquoted. */
-const START_TAG = /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)(\s*\/?)>/g;
-const ATTRIBUTE = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
 /** Blocks whose ids the index has no use for (headings are not among them). */
-const BLOCK =
-  /^(?:p|li|ol|ul|dl|dt|dd|blockquote|div|section|aside|figure|figcaption|table|thead|tbody|tr|td|th|caption|details|pre)$/i;
+const BLOCKS = new Set([
+  ...['p', 'li', 'ol', 'ul', 'dl', 'dt', 'dd', 'blockquote', 'div', 'section', 'aside', 'figure', 'figcaption'],
+  ...['table', 'thead', 'tbody', 'tr', 'td', 'th', 'caption', 'details', 'pre'],
+]);
 
-/** The page as the search indexer should read it: no ids on blocks other than headings. */
-export function htmlForSearchIndex(html: string): string {
-  return html.replace(START_TAG, (tag, name: string, attributes: string, end: string) => {
-    if (!BLOCK.test(name) || !/\sid\b/i.test(attributes)) return tag;
-    const kept = attributes.replace(ATTRIBUTE, (attribute, attributeName: string) =>
-      attributeName.toLowerCase() === 'id' ? '' : attribute,
-    );
-    return `<${name}${kept}${end}>`;
+/** Takes the ids off the page's blocks other than headings. */
+export function removeBlockIds(tree: Root): void {
+  visit(tree, 'element', (node) => {
+    if (BLOCKS.has(node.tagName)) delete node.properties.id;
   });
+}
+
+/** The page (a whole HTML document) as the search indexer should read it: no ids on blocks other than headings. */
+export function htmlForSearchIndex(html: string): string {
+  const tree = fromHtml(html);
+  removeBlockIds(tree);
+  return toHtml(tree);
 }
