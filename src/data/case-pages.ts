@@ -37,7 +37,11 @@ interface CaseFileParts {
   citation: FormattedCitation;
 }
 
-async function caseFileParts(archive: Archive, id: string, site: URL): Promise<{ parts: CaseFileParts; record: CslItem }> {
+async function caseFileParts(
+  archive: Archive,
+  id: string,
+  site: URL,
+): Promise<{ parts: CaseFileParts; record: CslItem }> {
   const entry = archive.cases.find((c) => c.id === id)!;
   const history = await caseHistory(archive, entry);
   const record = caseRecord(entry, history, site);
@@ -94,7 +98,8 @@ export async function caseDossierView(archive: Archive, id: string, site: URL): 
     ...parts,
     evidence,
     passages: count === 1 ? 'the one source passage' : `the ${countOf(count, 'source passage', 'source passages')}`,
-    documents: evidence.length === 1 ? 'one source document' : countOf(evidence.length, 'source document', 'source documents'),
+    documents:
+      evidence.length === 1 ? 'one source document' : countOf(evidence.length, 'source document', 'source documents'),
     withNotes: evidence.some((d) => d.passages.some((p) => p.notes.length > 0)),
   };
 }
