@@ -69,7 +69,10 @@ const MAIN = [
 
 describe('phones first', () => {
   it('no page of the site scrolls sideways at 320 px', async () => {
-    const paths = builtPages().map(([p]) => `/${p.replace(/index\.html$/, '')}`);
+    // Every page (a moved address's page sends the reader on at once: its target is measured instead).
+    const paths = builtPages()
+      .filter(([, html]) => !html.includes('http-equiv="refresh"'))
+      .map(([p]) => `/${p.replace(/index\.html$/, '')}`);
     expect(paths.length).toBeGreaterThan(100);
     // Without JavaScript (the pages that run scripts are measured with it below, at 360 px and up).
     const ctx = await context(320, { javaScriptEnabled: false });

@@ -304,7 +304,13 @@ describe('paper', () => {
    * in the text or the table that goes with the picture.
    */
   const printed = async (path: string, ready?: string) => {
-    const p = await (await newContext()).newPage();
+    const context = await newContext();
+    // A moved address's page sends the reader on at once (<meta http-equiv="refresh">): it is
+    // held here, so that its own page is the one printed.
+    await context.route('**/*', (r) =>
+      r.request().isNavigationRequest() && r.request().url() !== site.url + path ? r.abort('aborted') : r.continue(),
+    );
+    const p = await context.newPage();
     await p.goto(site.url + path);
     if (ready) await p.locator(ready).first().waitFor();
     await p.emulateMedia({ media: 'print' });
