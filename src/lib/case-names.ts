@@ -10,18 +10,26 @@
  * "Moon", "Song" and "One" are names, not English words.
  */
 
+/** Words that describe people rather than name them ("worker", "refugees", "who"), as patterns. */
+// prettier-ignore
+const DESCRIPTIVE = [
+  'unnamed', 'unidentified', 'anonymous', 'refugees?', 'workers?', 'loggers?', 'students?', 'asylum-seekers?',
+  'prisoners?', 'detainees?', 'escapees?', 'defectors?', 'relatives?', 'people', 'persons?', 'families', 'family',
+  'citizens?', 'officials?', 'officers?', 'group', 'men', 'women', 'man', 'woman', 'who', 'whose', 'with', 'from', 'of',
+];
 /**
- * Words that describe people rather than name them, as a description writes them: in lower case
- * (a romanized Korean or Russian name capitalizes every part), or at the start in capitals for
- * the few that no name begins with ("Unnamed …").
+ * Of those, the ones a romanized name could hold as a capitalized part (만 is "Man"): they count
+ * only in lower case, as a description writes them. Every other word counts at the start in
+ * capitals too ("Unnamed …", "Refugees in Moscow"); elsewhere a name capitalizes every part.
  */
-const DESCRIPTIVE_WORDS = new RegExp(
-  String.raw`(?:^|[\s(“"‘'])(?:unnamed|unidentified|anonymous|refugees?|workers?|loggers?|students?|asylum-seekers?|` +
-    String.raw`prisoners?|detainees?|escapees?|defectors?|relatives?|people|persons?|men|women|man|woman|families|family|` +
-    String.raw`group|citizens?|officials?|officers?|who|whose|with|from|of)(?=$|[\s),.;:”"’'])`,
+const NAME_LIKE = new Set(['men', 'women', 'man', 'woman', 'group', 'who', 'whose', 'with', 'from', 'of', 'family']);
+const DESCRIPTIVE_WORDS = new RegExp(String.raw`(?:^|[\s(“"‘'])(?:${DESCRIPTIVE.join('|')})(?=$|[\s),.;:”"’'])`);
+const capitalized = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+const DESCRIPTIVE_START = new RegExp(
+  String.raw`^(?:${DESCRIPTIVE.filter((w) => !NAME_LIKE.has(w))
+    .map(capitalized)
+    .join('|')})\b`,
 );
-const DESCRIPTIVE_START =
-  /^(?:Unnamed|Unidentified|Anonymous|Refugees?|Workers?|Loggers?|Students?|Asylum-seekers?|Prisoners?|Detainees?|Escapees?|Defectors?|Relatives|People|Families|Citizens)\b/;
 /** A people named as such: "Two North Koreans held with him". */
 const NATIONALITY = /\b(?:North|South) Koreans?\b/;
 /** A figure: "70 missing loggers", "2 men". No name holds one. */

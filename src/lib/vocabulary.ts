@@ -19,42 +19,17 @@ export const STATUSES = {
 export type Status = keyof typeof STATUSES;
 export const STATUS_IDS = Object.keys(STATUSES) as Status[];
 
+// prettier-ignore
 export const PLACE_KINDS = [
-  'country',
-  'region',
-  'city',
-  'town',
-  'village',
-  'island',
-  'district',
-  'building',
-  'campus',
-  'detention-centre',
-  'prison',
-  'police-station',
-  'consulate',
-  'airport',
-  'clinic',
-  'logging-site',
-  'mine',
-  'construction-site',
-  'border',
+  'country', 'region', 'city', 'town', 'village', 'island', 'district', 'building', 'campus',
+  'detention-centre', 'prison', 'police-station', 'consulate', 'airport', 'clinic',
+  'logging-site', 'mine', 'construction-site', 'border',
 ] as const;
 
+// prettier-ignore
 export const ORGANIZATION_KINDS = [
-  'intergovernmental',
-  'ngo',
-  'government',
-  'government-agency',
-  'security-service',
-  'police',
-  'diplomatic-mission',
-  'media',
-  'court',
-  'university',
-  'legislature',
-  'association',
-  'company',
+  'intergovernmental', 'ngo', 'government', 'government-agency', 'security-service', 'police',
+  'diplomatic-mission', 'media', 'court', 'university', 'legislature', 'association', 'company',
 ] as const;
 
 /**

@@ -13,8 +13,8 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as yaml } from 'yaml';
 import { ROOT } from '../support/project.ts';
+import { readCases } from '../support/content.ts';
 import { formatDate, isPeriod } from '../../src/lib/dates.ts';
 import { outlineSource } from '../../src/lib/parse-document.ts';
 
@@ -35,13 +35,7 @@ interface Event {
 }
 const content = join(ROOT, 'content');
 
-const cases = readdirSync(join(content, 'cases'))
-  .filter((f) => f.endsWith('.mdx'))
-  .sort()
-  .map((f) => {
-    const fm = yaml(readFileSync(join(content, 'cases', f), 'utf8').split(/^---$/m)[1]) as { events: Event[] };
-    return { id: f.replace(/\.mdx$/, ''), events: fm.events };
-  });
+const cases = readCases().map((c) => ({ id: c.id, events: c.data.events as Event[] }));
 const coded = cases.flatMap((c) =>
   c.events.flatMap((e, i) =>
     (e.acts ?? []).map((a) => ({ key: `${c.id} events[${i}] (${e.date}) ${a.act}`, event: e, ...a })),

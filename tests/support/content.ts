@@ -1,5 +1,6 @@
 /** The plain content files, read directly (astro:content's store may be stale under Vitest). */
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT } from './project.ts';
@@ -46,4 +47,22 @@ export function casesOfPlaces(cases = readCases()): Map<string, string[]> {
     for (const id of ids) out.set(id, [...(out.get(id) ?? []), c.id]);
   }
   return out;
+}
+
+/**
+ * A temporary folder holding the given files (path → text), for a test that reads content from
+ * disk; `removeFolders()` (in afterEach) deletes every folder made so far.
+ */
+const folders: string[] = [];
+export function contentFolder(files: Record<string, string>, prefix = 'content-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  folders.push(dir);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+export function removeFolders(): void {
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

@@ -12,70 +12,10 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { copyProject } from './project.ts';
 
-const SURNAMES = [
-  'Kim',
-  'Lee',
-  'Park',
-  'Choi',
-  'Jong',
-  'Kang',
-  'Cho',
-  'Yoon',
-  'Jang',
-  'Lim',
-  'Han',
-  'Oh',
-  'Seo',
-  'Shin',
-  'Kwon',
-  'Hwang',
-  'Ahn',
-  'Song',
-  'Ryu',
-  'Hong',
-  'Ri',
-  'Pak',
-  'Choe',
-  'Ko',
-  'Mun',
-  'Yang',
-  'Son',
-  'Bae',
-  'Baek',
-  'Nam',
-];
-const SYLLABLES = [
-  'Chol',
-  'Su',
-  'Myong',
-  'Hyok',
-  'Il',
-  'Song',
-  'Nam',
-  'Gwang',
-  'Yong',
-  'Hui',
-  'Jin',
-  'Sun',
-  'Ok',
-  'Chun',
-  'Ho',
-  'Min',
-  'Hak',
-  'Dong',
-  'Kyu',
-  'Sik',
-  'Bok',
-  'Ran',
-  'Hwa',
-  'Mi',
-  'Un',
-  'Gil',
-  'Tae',
-  'Sok',
-  'Jae',
-  'Ung',
-];
+// prettier-ignore
+const SURNAMES = ['Kim', 'Lee', 'Park', 'Choi', 'Jong', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Oh', 'Seo', 'Shin', 'Kwon', 'Hwang', 'Ahn', 'Song', 'Ryu', 'Hong', 'Ri', 'Pak', 'Choe', 'Ko', 'Mun', 'Yang', 'Son', 'Bae', 'Baek', 'Nam'];
+// prettier-ignore
+const SYLLABLES = ['Chol', 'Su', 'Myong', 'Hyok', 'Il', 'Song', 'Nam', 'Gwang', 'Yong', 'Hui', 'Jin', 'Sun', 'Ok', 'Chun', 'Ho', 'Min', 'Hak', 'Dong', 'Kyu', 'Sik', 'Bok', 'Ran', 'Hwa', 'Mi', 'Un', 'Gil', 'Tae', 'Sok', 'Jae', 'Ung'];
 
 /** A small deterministic pseudo-random generator (mulberry32). */
 function random(seed: number) {

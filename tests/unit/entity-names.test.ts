@@ -1,24 +1,11 @@
 /** The entities' names for the Markdown pipeline (src/lib/entity-names.ts), read from content/ and checked. */
 import { describe, it, expect, afterEach } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { contentFolder, removeFolders } from '../support/content.ts';
 import { readEntityNames } from '../../src/lib/entity-names.ts';
 
-/** A content folder of its own per test, as ARCHIVE_CONTENT. */
-function contentFolder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'entity-names-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
-
-const made: string[] = [];
 afterEach(() => {
   delete process.env.ARCHIVE_CONTENT;
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  removeFolders();
 });
 
 describe('readEntityNames', () => {
@@ -32,7 +19,6 @@ describe('readEntityNames', () => {
       ...entities,
       'cases/choi.mdx': '---\nnames:\n  - { name: "Choi Gyong Ho", source: x }\n---\n',
     });
-    made.push(dir);
     process.env.ARCHIVE_CONTENT = dir;
     expect(readEntityNames()).toEqual([
       {
@@ -50,7 +36,6 @@ describe('readEntityNames', () => {
   });
   it('refuses a wrong name, naming the file and the field', () => {
     const dir = contentFolder({ ...entities, 'people.yaml': '- id: tsoy\n  name: [Tsoy]\n' });
-    made.push(dir);
     process.env.ARCHIVE_CONTENT = dir;
     expect(() => readEntityNames()).toThrow(/people\.yaml: \[0\]\.name: /);
   });
